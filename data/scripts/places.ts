@@ -1,0 +1,87 @@
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import bbox from '@turf/bbox';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+
+/** A populated place from GeoNames cities500, reduced to what the app needs. */
+export interface Place {
+  id: number;
+  name: string;
+  lon: number;
+  lat: number;
+  population: number;
+  featureCode: string;
+  /** Gemeinde AGS as GeoNames has it (admin4); may be of a newer vintage than the boundaries. */
+  admin4: string;
+}
+
+/** GeoNames country code and admin1 code of Thuringia. */
+export const GEONAMES_COUNTRY = 'DE';
+export const GEONAMES_ADMIN1_THURINGIA = '15';
+
+/**
+ * Parses one tab-separated GeoNames line (cities500 column order).
+ * Returns null for lines of other countries/states and for `PPLX` (parts of a place,
+ * dropped so that people are not counted twice).
+ */
+export function parseThuringiaPlace(line: string): Place | null {
+  const c = line.split('\t');
+  if (c.length < 19) return null;
+  if (c[8] !== GEONAMES_COUNTRY || c[10] !== GEONAMES_ADMIN1_THURINGIA) return null;
+  if (c[7] === 'PPLX') return null;
+  const lat = Number(c[4]);
+  const lon = Number(c[5]);
+  const population = Number(c[14] || '0');
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || !Number.isFinite(population)) {
+    throw new Error(`GeoNames-Zeile ${c[0]}: Zahl nicht lesbar`);
+  }
+  return { id: Number(c[0]), name: c[1], lon, lat, population, featureCode: c[7], admin4: c[13] ?? '' };
+}
+
+/** Parses the whole cities500 text, keeping Thuringia's places in file order. */
+export function parseThuringiaPlaces(text: string): Place[] {
+  const out: Place[] = [];
+  for (const line of text.split('\n')) {
+    const place = parseThuringiaPlace(line);
+    if (place) out.push(place);
+  }
+  return out;
+}
+
+type Area = Feature<Polygon | MultiPolygon, { ags: string }>;
+
+/**
+ * Finds the Gemeinde polygon containing each place (same vintage as the boundaries, so
+ * places and areas always agree). Places outside every polygon fall back to their
+ * GeoNames admin4 key when that key exists among the areas, else to null.
+ */
+export function assignPlacesToAreas(places: readonly Place[], areas: readonly Area[]): Map<number, string | null> {
+  const boxes = areas.map((a) => bbox(a));
+  const known = new Set(areas.map((a) => a.properties.ags));
+  const result = new Map<number, string | null>();
+  for (const p of places) {
+    let found: string | null = null;
+    for (let i = 0; i < areas.length && found === null; i++) {
+      const [w, s, e, n] = boxes[i];
+      if (p.lon < w || p.lon > e || p.lat < s || p.lat > n) continue;
+      if (booleanPointInPolygon([p.lon, p.lat], areas[i])) found = areas[i].properties.ags;
+    }
+    if (found === null && known.has(p.admin4)) found = p.admin4;
+    result.set(p.id, found);
+  }
+  return result;
+}
+
+/** Sums population per key; keys without places get 0 when listed in `keys`. */
+export function sumPopulation(
+  places: readonly Place[],
+  keyOf: (p: Place) => string | null,
+  keys: readonly string[] = [],
+): Map<string, number> {
+  const sums = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const p of places) {
+    const key = keyOf(p);
+    if (key === null) continue;
+    sums.set(key, (sums.get(key) ?? 0) + p.population);
+  }
+  return sums;
+}

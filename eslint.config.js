@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Pure logic must stay free of UI and storage libraries (see ARCHITECTURE.md).
+const pureOnly = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react-*', 'maplibre-gl', 'cytoscape*', 'dexie*'], message: 'domain/ and analysis/ stay pure: no React, MapLibre, Cytoscape or Dexie.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-bench', 'node_modules', 'tests/artifacts', 'data/thueringen'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/domain/**', 'src/analysis/**'],
+    rules: { 'no-restricted-imports': ['error', pureOnly] },
+  },
+);

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { MapView } from '../map/MapView';
+import { Header } from '../ui/header/Header';
+import { SidePanel } from '../ui/panel/SidePanel';
+import { SettingsDialog } from '../ui/settings/SettingsDialog';
+import { useUi } from './store';
+
+/** App shell: header, side panel, map filling the rest. The only place that wires everything. */
+export function App() {
+  const { t } = useTranslation();
+  const ui = useUi();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#panel">
+        {t('app.skipToPanel')}
+      </a>
+      <Header />
+      <main className="main">
+        <SidePanel />
+        <section className="map-wrap" aria-label={t('map.ariaLabel')}>
+          <MapView
+            ariaLabel={t('map.ariaLabel')}
+            osmBasemap={ui.osmBasemap}
+            selectedKreis={ui.selectedKreis?.ags ?? null}
+            selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
+            frame={ui.frame}
+            onSelect={ui.selectAreas}
+          />
+        </section>
+      </main>
+      <SettingsDialog />
+    </div>
+  );
+}

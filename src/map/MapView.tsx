@@ -1,0 +1,98 @@
+import { useEffect, useRef } from 'react';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
+import { toAreaInfo, type AreaInfo } from '../domain/area';
+import type { FrameRequest } from '../app/store';
+import { buildStyle, OSM_SOURCE } from './style';
+import { GEMEINDE_FILL, KREIS_FILL } from './layers/boundaries';
+import { useFeatureState } from './useFeatureState';
+import { useOsmBasemap } from './useOsmBasemap';
+
+setWorkerUrl(workerUrl);
+
+declare global {
+  interface Window {
+    /** The map instance, for browser tests and the benchmark. */
+    __thekizMap?: MapLibreMap;
+    /** performance.now() at the map's first `idle` event. */
+    __mapReadyAt?: number;
+  }
+}
+
+export interface MapViewProps {
+  ariaLabel: string;
+  osmBasemap: boolean;
+  selectedKreis: string | null;
+  selectedGemeinde: string | null;
+  frame: FrameRequest | null;
+  onSelect: (kreis: AreaInfo | null, gemeinde: AreaInfo | null) => void;
+}
+
+function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | null {
+  const f = features.find((x) => x.layer.id === layer);
+  return f ? toAreaInfo(f.properties) : null;
+}
+
+/** The map of Thuringia. The only component that talks to MapLibre. */
+export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<MapLibreMap | null>(null);
+  const onSelectRef = useRef(onSelect);
+  useEffect(() => {
+    onSelectRef.current = onSelect;
+  }, [onSelect]);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const map = new MapLibreMap({
+      container: container.current,
+      style: buildStyle(GEOGRAPHY_URLS, window.location.href),
+      bounds: THURINGIA_BOUNDS,
+      fitBoundsOptions: { padding: 24 },
+      minZoom: 5.5,
+      maxZoom: 16,
+      maxBounds: [6.5, 48.5, 16.0, 53.3],
+      attributionControl: { compact: false },
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    map.touchZoomRotate.disableRotation();
+    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+    map.once('idle', () => {
+      window.__mapReadyAt = performance.now();
+      container.current?.setAttribute('data-map-ready', 'true');
+    });
+    map.on('click', (e) => {
+      const hits = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
+      onSelectRef.current(firstArea(hits, KREIS_FILL), firstArea(hits, GEMEINDE_FILL));
+    });
+    map.on('mousemove', (e) => {
+      const hit = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL] }).length > 0;
+      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+    });
+    mapRef.current = map;
+    window.__thekizMap = map;
+    return () => {
+      mapRef.current = null;
+      if (window.__thekizMap === map) delete window.__thekizMap;
+      map.remove();
+    };
+  }, []);
+
+  useEffect(() => {
+    mapRef.current?.getCanvas().setAttribute('aria-label', ariaLabel);
+  }, [ariaLabel]);
+
+  useFeatureState(mapRef, 'kreise', selectedKreis);
+  useFeatureState(mapRef, 'gemeinden', selectedGemeinde);
+  useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
+
+  useEffect(() => {
+    if (frame) mapRef.current?.fitBounds(frame.bbox, { padding: 48, duration: 600 });
+  }, [frame]);
+
+  return <div ref={container} className="map" data-testid="map" />;
+}

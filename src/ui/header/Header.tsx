@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '../../i18n';
+import { useUi } from '../../app/store';
+
+/** Product name, language switch, and the slot for import/export, views and settings. */
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const setSettingsOpen = useUi((s) => s.setSettingsOpen);
+  return (
+    <header className="header">
+      <div className="brand">
+        <h1>{t('app.title')}</h1>
+        <span className="subtitle">{t('app.subtitle')}</span>
+      </div>
+      <div className="header-actions" aria-label={t('header.importExport')}>
+        <label className="lang">
+          <span>{t('header.language')}</span>
+          <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(`lang.${l}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          {t('header.settings')}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { KreisSummary } from '../../domain/area';
+import { formatInteger } from '../../domain/format';
+
+/** The 22 Kreise as a table: the keyboard and screen-reader alternative to the map. */
+export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummary[]; selected: string | null; onSelect: (k: KreisSummary) => void }) {
+  const { t } = useTranslation();
+  const total = kreise.reduce((s, k) => s + k.einwohner, 0);
+  return (
+    <section className="card" aria-labelledby="kreis-table-title">
+      <h2 id="kreis-table-title">{t('panel.kreisTable')}</h2>
+      <table className="table" data-testid="kreis-table">
+        <caption className="visually-hidden">{t('panel.kreisTableCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('panel.kreis')}</th>
+            <th scope="col">{t('panel.key')}</th>
+            <th scope="col" className="num">
+              {t('panel.population')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {kreise.map((k) => (
+            <tr key={k.ags} aria-selected={selected === k.ags} className={selected === k.ags ? 'selected' : undefined}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(k)} aria-label={t('panel.select', { name: k.name })}>
+                  {k.name}
+                </button>
+              </th>
+              <td>{k.ags}</td>
+              <td className="num">{formatInteger(k.einwohner)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('panel.sum')}</th>
+            <td>16</td>
+            <td className="num">{formatInteger(total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts');
+
+/** Flags that work on these machines (DOMAIN.md): WebGL2 through SwiftShader, no background traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export function chromiumPath(): string {
+  const p = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((x) => x && existsSync(x));
+  if (!p) throw new Error('Kein Chromium gefunden: apt-get install -y chromium (oder CHROMIUM_PATH setzen)');
+  return p;
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_FLAGS });
+}
+
+/** Serves a built folder (default: the production build in dist/) on a free local port. */
+export async function serveBuild(outDir = 'dist'): Promise<{ server: PreviewServer; url: string }> {
+  const dir = path.join(ROOT, outDir);
+  if (!existsSync(path.join(dir, 'index.html'))) throw new Error(`${outDir}/index.html fehlt: erst bauen (vite build)`);
+  const server = await preview({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir: dir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('Vorschau-Server ohne Adresse');
+  return { server, url };
+}
+
+/** Records every request a page makes and every console error / page error. */
+export function watchPage(page: Page): { requests: string[]; errors: string[] } {
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return { requests, errors };
+}
+
+/** Requests that left the local server (anything not on 127.0.0.1/localhost, data: or blob:). */
+export function foreignRequests(requests: readonly string[], base: string): string[] {
+  const origin = new URL(base).origin;
+  return requests.filter((u) => !(u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')));
+}
+
+/** Waits until the map has fired its first `idle`. */
+export async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', undefined, { timeout: 60_000 });
+}
