@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { ARTIFACTS, ROOT, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { Picture, colourDistance } from '../helpers/pixels';
+import { formatInteger } from '../../src/domain/format';
+
+const kreisLabels = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/thueringen/kreis-labels.geojson'), 'utf8')) as {
+  features: { properties: { ags: string; name: string; einwohner: number }; geometry: { coordinates: [number, number] } }[];
+};
+const KREIS_NAMES = kreisLabels.features.map((f) => f.properties.name).sort();
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchChromium();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh browser profile (empty localStorage) on the app, with the map ready. */
+async function openApp(options: BrowserContextOptions = {}): Promise<{ page: Page; log: ReturnType<typeof watchPage> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE', ...options });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  await page.goto(url);
+  await waitForMap(page);
+  return { page, log };
+}
+
+/** Page pixel of a longitude/latitude on the map canvas. */
+function toPixel(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number; inside: boolean }> {
+  return page.evaluate((ll) => {
+    const map = window.__thekizMap!;
+    const r = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: r.left + p.x, y: r.top + p.y, inside: p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height };
+  }, lngLat);
+}
+
+function expectCleanRun(log: ReturnType<typeof watchPage>): void {
+  expect(foreignRequests(log.requests, url)).toEqual([]);
+  expect(log.errors).toEqual([]);
+}
+
+describe('the offline map of Thuringia', () => {
+  it('draws Thuringia, its borders and its neighbours with no request to another host', async () => {
+    const { page, log } = await openApp();
+    const shot = await page.screenshot({ path: path.join(ARTIFACTS, 'map-de.png') });
+    const pic = new Picture(shot);
+    const inside = await toPixel(page, [11.32, 50.72]); // inside Thuringia (Ilm-Kreis)
+    const outside = await toPixel(page, [9.75, 51.3]); // Hesse / Lower Saxony
+    expect(inside.inside && outside.inside).toBe(true);
+    const land = pic.modeAround(inside.x, inside.y);
+    const neighbour = pic.modeAround(outside.x, outside.y);
+    expect(colourDistance(land, neighbour)).toBeGreaterThan(5);
+    // Within Thuringia's box: mostly land colour, and many dark pixels of borders and labels.
+    const nw = await toPixel(page, [9.87, 51.65]);
+    const se = await toPixel(page, [12.66, 50.2]);
+    const landShare = pic.count(nw.x, nw.y, se.x, se.y, (c) => colourDistance(c, land) <= 3);
+    expect(landShare.hits / landShare.total).toBeGreaterThan(0.4);
+    const dark = pic.count(nw.x, nw.y, se.x, se.y, (c) => c[0] + c[1] + c[2] < 400);
+    expect(dark.hits).toBeGreaterThan(2000);
+    expect(log.requests.some((u) => u.includes('gemeinden') && u.endsWith('.geojson'))).toBe(true);
+    expectCleanRun(log);
+  });
+
+  it('shows the names of all 22 Kreise', async () => {
+    const { page, log } = await openApp();
+    const names = await page.evaluate(() =>
+      [...new Set(window.__thekizMap!.queryRenderedFeatures({ layers: ['kreise-labels'] }).map((f) => String(f.properties.name)))].sort(),
+    );
+    expect(names).toEqual(KREIS_NAMES);
+    expect(names).toHaveLength(22);
+    expectCleanRun(log);
+  });
+
+  it('shows name, key and population of a clicked Kreis and its Gemeinde in the side panel', async () => {
+    const { page, log } = await openApp();
+    const gotha = kreisLabels.features.find((f) => f.properties.name === 'Gotha')!;
+    const at = await toPixel(page, gotha.geometry.coordinates);
+    await page.mouse.click(at.x, at.y);
+    const panel = page.getByTestId('selection');
+    await expect.poll(() => panel.textContent()).toContain('Gotha');
+    expect(await page.getByTestId('kreis-ags').textContent()).toBe('16067');
+    expect(await page.getByTestId('kreis-population').textContent()).toBe(formatInteger(gotha.properties.einwohner));
+    expect(await page.getByTestId('gemeinde-ags').textContent()).toMatch(/^16067\d{3}$/);
+    const highlighted = await page.evaluate(() => window.__thekizMap!.getFeatureState({ source: 'kreise', id: '16067' }).selected);
+    expect(highlighted).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-selected.png') });
+    expectCleanRun(log);
+  });
+
+  it('lets a keyboard user pick a Kreis from the table, which frames it on the map', async () => {
+    const { page, log } = await openApp();
+    const before = await page.evaluate(() => window.__thekizMap!.getZoom());
+    const button = page.getByRole('button', { name: 'Sömmerda auswählen' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('selection').textContent()).toContain('Sömmerda');
+    expect(await page.getByTestId('kreis-ags').textContent()).toBe('16068');
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.getZoom()), { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
+    const center = await page.evaluate(() => window.__thekizMap!.getCenter().toArray());
+    expect(center[0]).toBeGreaterThan(10.8);
+    expect(center[0]).toBeLessThan(11.5);
+    expectCleanRun(log);
+  });
+
+  it('switches the interface to English and keeps the choice after a reload', async () => {
+    const { page, log } = await openApp();
+    expect(await page.getByRole('heading', { name: 'Auswahl' }).count()).toBe(1);
+    await page.getByLabel('Sprache').selectOption('en');
+    await expect.poll(() => page.getByRole('heading', { name: 'Selection' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Settings' }).count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await waitForMap(page);
+    expect(await page.getByRole('heading', { name: 'Districts of Thuringia' }).count()).toBe(1);
+    // Numbers stay in German notation.
+    expect(await page.getByTestId('kreis-table').textContent()).toMatch(/\d{1,3}\.\d{3}/);
+    expectCleanRun(log);
+  });
+
+  it('loads OpenStreetMap tiles only after the user switches the online basemap on, and says so', async () => {
+    const { page, log } = await openApp();
+    // Answer tile requests locally: nothing may leave this machine in tests.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
+    expect(foreignRequests(log.requests, url)).toEqual([]);
+    await page.getByRole('button', { name: 'Einstellungen' }).click();
+    const toggle = page.getByRole('checkbox', { name: /OpenStreetMap/ });
+    expect(await toggle.isChecked()).toBe(false);
+    expect(await page.getByText(/fremden Server/).count()).toBe(1);
+    await toggle.check();
+    await expect.poll(() => foreignRequests(log.requests, url).length).toBeGreaterThan(0);
+    expect(foreignRequests(log.requests, url).every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    expect(await page.getByRole('status').filter({ hasText: 'Online-Funktion aktiv' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');
+    expect(log.errors).toEqual([]);
+  });
+
+  it('shows the required attribution', async () => {
+    const { page, log } = await openApp();
+    const text = await page.locator('.maplibregl-ctrl-attrib').textContent();
+    expect(text).toContain('© GeoBasis-DE / BKG');
+    expect(text).toContain('GeoNames');
+    expectCleanRun(log);
+  });
+
+  it('has no serious accessibility violations (axe-core)', async () => {
+    // axe is injected as a script, which the app's Content-Security-Policy would rightly block.
+    const { page, log } = await openApp({ bypassCSP: true });
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expectCleanRun(log);
+  });
+});
