@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
 import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
-import { buildStyle, OSM_SOURCE } from './style';
-import { GEMEINDE_FILL, KREIS_FILL } from './layers/boundaries';
-import { useFeatureState } from './useFeatureState';
+import { absoluteUrl, buildStyle, DEFERRED_SOURCES, OSM_SOURCE } from './style';
+import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
+import { useSelection } from './useSelection';
 import { useOsmBasemap } from './useOsmBasemap';
 
 setWorkerUrl(workerUrl);
@@ -55,6 +55,8 @@ export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde
       maxZoom: 16,
       maxBounds: [6.5, 48.5, 16.0, 53.3],
       attributionControl: { compact: false },
+      // Labels appear at once: a fade keeps the map repainting (expensive without a GPU) for no gain.
+      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
     });
@@ -64,6 +66,9 @@ export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
+      for (const id of DEFERRED_SOURCES) {
+        map.getSource<GeoJSONSource>(id)?.setData(absoluteUrl(GEOGRAPHY_URLS[id], window.location.href));
+      }
     });
     map.on('click', (e) => {
       const hits = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
@@ -86,8 +91,8 @@ export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde
     mapRef.current?.getCanvas().setAttribute('aria-label', ariaLabel);
   }, [ariaLabel]);
 
-  useFeatureState(mapRef, 'kreise', selectedKreis);
-  useFeatureState(mapRef, 'gemeinden', selectedGemeinde);
+  useSelection(mapRef, 'kreise', KREIS_SELECTED, selectedKreis);
+  useSelection(mapRef, 'gemeinden', GEMEINDE_SELECTED, selectedGemeinde);
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
 
   useEffect(() => {

@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
@@ -13,14 +14,27 @@ export const ATTRIBUTION_OSM = '© OpenStreetMap-Mitwirkende';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**
+ * Sources not needed for the first view (Gemeinden show from zoom 8.5 on). They start empty and
+ * get their data right after the first `idle`, so the first map is not held up by them.
+ */
+export const DEFERRED_SOURCES = ['gemeinden', 'gemeindeLabels'] as const satisfies readonly (keyof GeographyUrls)[];
+
+const emptyCollection = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+
+/** Absolute URL of a data file (MapLibre fetches in a worker, which needs absolute URLs). */
+export function absoluteUrl(url: string, base: string): string {
+  return new URL(url, base).href;
+}
+
+/**
  * Builds the fully offline style: no tile server, no glyph server (labels are drawn from
  * local fonts, which MapLibre does when the style has no `glyphs`), no sprite.
- * Relative data URLs are resolved against `base` (MapLibre needs absolute URLs in workers).
+ * Relative data URLs are resolved against `base`. DEFERRED_SOURCES start empty.
  */
 export function buildStyle(urls: GeographyUrls, base: string): StyleSpecification {
-  const geo = (url: string, attribution?: string, promoteId?: string): SourceSpecification => ({
+  const geo = (url: string | null, attribution?: string, promoteId?: string): SourceSpecification => ({
     type: 'geojson',
-    data: new URL(url, base).href,
+    data: url === null ? emptyCollection() : absoluteUrl(url, base),
     ...(attribution ? { attribution } : {}),
     ...(promoteId ? { promoteId } : {}),
   });
@@ -31,9 +45,10 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
       nachbarn: geo(urls.nachbarn),
       land: geo(urls.land, ATTRIBUTION_BKG),
       kreise: geo(urls.kreise, undefined, 'ags'),
-      gemeinden: geo(urls.gemeinden, undefined, 'ags'),
-      kreisLabels: geo(urls.kreisLabels),
-      gemeindeLabels: geo(urls.gemeindeLabels),
+      gemeinden: geo(null, undefined, 'ags'),
+      // Kreis populations come from GeoNames; this source is always drawn, so the credit always shows.
+      kreisLabels: geo(urls.kreisLabels, ATTRIBUTION_GEONAMES),
+      gemeindeLabels: geo(null),
       orte: geo(urls.orte, ATTRIBUTION_GEONAMES),
     },
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labelLayers()],

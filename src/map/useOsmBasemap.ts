@@ -1,7 +1,7 @@
 import { useEffect, type RefObject } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { SourceSpecification } from 'maplibre-gl';
-import { whenStyleLoaded } from './useFeatureState';
+import { whenStyleLoaded } from './useSelection';
 
 const SOURCE = 'osm';
 const LAYER = 'osm-raster';

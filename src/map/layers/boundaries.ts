@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { MAP_COLORS as C } from './colors';
 
 /** Zoom from which Gemeinde borders appear. */
@@ -7,6 +7,15 @@ export const GEMEINDE_MINZOOM = 8.5;
 /** Layer ids that carry clickable areas. */
 export const KREIS_FILL = 'kreise-fill';
 export const GEMEINDE_FILL = 'gemeinden-fill';
+
+/** Outline layers of the selected Kreis / Gemeinde. */
+export const KREIS_SELECTED = 'kreise-selected';
+export const GEMEINDE_SELECTED = 'gemeinden-selected';
+
+/** Filter that keeps only the feature with this key (nothing for null). */
+export function selectionFilter(ags: string | null): FilterSpecification {
+  return ['==', ['get', 'ags'], ags ?? ''];
+}
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 
@@ -17,9 +26,12 @@ export function boundaryLayers(): LayerSpecification[] {
     { id: 'nachbarn-line', type: 'line', source: 'nachbarn', paint: { 'line-color': C.neighbourLine, 'line-width': 0.8 } },
     { id: 'land-fill', type: 'fill', source: 'land', paint: { 'fill-color': C.land, 'fill-opacity': 0.92 } },
     {
+      // Clickable and highlightable from the zoom on which Gemeinden are drawn; triangulating
+      // all 849 polygons for the first view would cost load time for nothing.
       id: GEMEINDE_FILL,
       type: 'fill',
       source: 'gemeinden',
+      minzoom: GEMEINDE_MINZOOM,
       paint: { 'fill-color': C.selectionFill, 'fill-opacity': ['case', selected, 1, 0] },
     },
     {
@@ -49,17 +61,22 @@ export function boundaryLayers(): LayerSpecification[] {
       layout: { 'line-join': 'round' },
       paint: { 'line-color': C.landLine, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1.4, 11, 3] },
     },
+    // Selection outlines use a filter on the key (see selectionFilter), so their buckets hold
+    // one feature instead of a hidden copy of every border.
     {
-      id: 'gemeinden-selected',
+      id: GEMEINDE_SELECTED,
       type: 'line',
       source: 'gemeinden',
-      paint: { 'line-color': C.selection, 'line-width': 2.5, 'line-opacity': ['case', selected, 1, 0] },
+      minzoom: GEMEINDE_MINZOOM,
+      filter: selectionFilter(null),
+      paint: { 'line-color': C.selection, 'line-width': 2.5 },
     },
     {
-      id: 'kreise-selected',
+      id: KREIS_SELECTED,
       type: 'line',
       source: 'kreise',
-      paint: { 'line-color': C.selection, 'line-width': 3, 'line-opacity': ['case', selected, 1, 0] },
+      filter: selectionFilter(null),
+      paint: { 'line-color': C.selection, 'line-width': 3 },
     },
   ];
 }

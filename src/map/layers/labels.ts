@@ -11,11 +11,15 @@ export const KREIS_LABEL_MAXZOOM = 10;
  * class bigger places win label collisions (symbol-sort-key: lower draws first).
  */
 export const PLACE_CLASSES = [
-  { id: 'orte-gross', minPop: 50_000, maxPop: Infinity, minzoom: 5, size: 15 },
+  // Places of 50,000+ are the kreisfreie Städte, which the Kreis labels name in the first view.
+  { id: 'orte-gross', minPop: 50_000, maxPop: Infinity, minzoom: 7.6, size: 15 },
   { id: 'orte-mittel', minPop: 10_000, maxPop: 50_000, minzoom: 7.6, size: 13 },
   { id: 'orte-klein', minPop: 2_000, maxPop: 10_000, minzoom: 9, size: 12 },
   { id: 'orte-rest', minPop: 0, maxPop: 2_000, minzoom: 10.3, size: 11 },
 ] as const;
+
+/** Place dots appear from this zoom on (none in the first view of all Thuringia). */
+export const DOT_MINZOOM = 8;
 
 /** Place dots and labels, Gemeinde names and Kreis names, bottom to top. */
 export function labelLayers(): LayerSpecification[] {
@@ -28,7 +32,7 @@ export function labelLayers(): LayerSpecification[] {
         id: `${c.id}-punkt`,
         type: 'circle',
         source: 'orte',
-        minzoom: c.minzoom,
+        minzoom: Math.max(c.minzoom, DOT_MINZOOM),
         filter: inClass,
         paint: { 'circle-radius': c.size / 5, 'circle-color': C.placeDot, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1 },
       },

@@ -1,0 +1,30 @@
+import { useEffect, type RefObject } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { selectionFilter } from './layers/boundaries';
+
+/** Runs `fn` now if the style is loaded, else once it is. */
+export function whenStyleLoaded(map: MapLibreMap, fn: () => void): void {
+  if (map.isStyleLoaded()) fn();
+  else map.once('load', fn);
+}
+
+/**
+ * Shows the selection of one area level: the fill through feature-state (ids are the AGS via
+ * promoteId), the outline layer through its filter.
+ */
+export function useSelection(mapRef: RefObject<MapLibreMap | null>, source: string, outlineLayer: string, id: string | null): void {
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || id === null) return;
+    const target = { source, id };
+    whenStyleLoaded(map, () => {
+      map.setFeatureState(target, { selected: true });
+      map.setFilter(outlineLayer, selectionFilter(id));
+    });
+    return () => {
+      if (!map.getStyle() || !map.getSource(source)) return;
+      map.setFeatureState(target, { selected: false });
+      map.setFilter(outlineLayer, selectionFilter(null));
+    };
+  }, [mapRef, source, outlineLayer, id]);
+}

@@ -1,0 +1,64 @@
+/**
+ * npm run bench: prints one line per figure,
+ *   BENCH name=<id> value=<number> unit=<unit> [baseline=<number> ratio=<number>]
+ * Expects a fresh production build in dist/ (the npm script builds first).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { ROOT, launchChromium, serveBuild } from '../helpers/browser';
+import { initialScripts, median } from './measure';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+
+function bench(name: string, value: number, unit: string, baseline?: number): void {
+  const r = (n: number) => Math.round(n * 10) / 10;
+  const extra = baseline === undefined ? '' : ` baseline=${r(baseline)} ratio=${Math.round((value / baseline) * 100) / 100}`;
+  console.log(`BENCH name=${name} value=${r(value)} unit=${unit}${extra}`);
+}
+
+const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+// 1. Initial JavaScript: the entry script and its module preloads, gzip -9.
+const dist = path.join(ROOT, 'dist');
+const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+bench('initial_js_gzip_kb', initialScripts(html).reduce((s, src) => s + gz(path.join(dist, src)), 0) / 1024, 'KB');
+
+// 2. Boundary data, all layers.
+const dataDir = path.join(ROOT, 'data', 'thueringen');
+const boundaryFiles = ['land', 'kreise', 'kreis-labels', 'gemeinden', 'gemeinde-labels', 'nachbarlaender'];
+bench('boundaries_gzip_kb', boundaryFiles.reduce((s, f) => s + gz(path.join(dataDir, `${f}.geojson`)), 0) / 1024, 'KB');
+
+// 3. Navigation → first map `idle`, app vs bare MapLibre page, cold cache each run, alternating.
+await build({
+  root: path.join(ROOT, 'tests', 'bench', 'bare'),
+  configFile: false,
+  logLevel: 'warn',
+  base: './',
+  build: { outDir: path.join(ROOT, 'dist-bench'), emptyOutDir: true, assetsInlineLimit: 0 },
+});
+const app = await serveBuild('dist');
+const bare = await serveBuild('dist-bench');
+const browser = await launchChromium();
+async function readyMs(url: string, viewport: { width: number; height: number }): Promise<number> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  await page.goto(url);
+  const t = await page.waitForFunction(() => (window as { __mapReadyAt?: number }).__mapReadyAt, undefined, { timeout: 60_000 });
+  const value = Number(await t.jsonValue());
+  await context.close();
+  return value;
+}
+const appTimes: number[] = [];
+const bareTimes: number[] = [];
+await readyMs(app.url, { width: 1280, height: 720 }); // warm-up: disk cache of the OS, JIT of the server
+await readyMs(bare.url, { width: 920, height: 670 });
+for (let i = 0; i < RUNS; i++) {
+  appTimes.push(await readyMs(app.url, { width: 1280, height: 720 }));
+  bareTimes.push(await readyMs(bare.url, { width: 920, height: 670 }));
+}
+await browser.close();
+await app.server.close();
+await bare.server.close();
+bench('map_ready_ms', median(appTimes), 'ms', median(bareTimes));
