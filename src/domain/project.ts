@@ -1,0 +1,22 @@
+import type { ProjectId } from './ids';
+
+/** A separate network kept by the user, e.g. "Landesnetzwerk" or "Sozialraum Gera". */
+export interface Project {
+  id: ProjectId;
+  name: string;
+  description: string;
+  /** True for the generated, fictional demo project ("Beispieldaten – fiktiv"). */
+  isDemo: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A category as stored: per project, so a project file carries its own categories. */
+export interface CategoryRecord {
+  projectId: ProjectId;
+  name: string;
+  color: string;
+  symbol: string;
+  /** Order in lists and legends. */
+  order: number;
+}
