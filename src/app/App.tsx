@@ -1,14 +1,21 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
+import { toInstitutionFeatures } from '../map/layers/institutions';
+import { useCategories, useInstitutions } from '../data/hooks';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
 import { SettingsDialog } from '../ui/settings/SettingsDialog';
+import { ImportDialog } from '../ui/import/ImportDialog';
 import { useUi } from './store';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
 export function App() {
   const { t } = useTranslation();
   const ui = useUi();
+  const institutions = useInstitutions(ui.activeProjectId);
+  const categories = useCategories(ui.activeProjectId);
+  const points = useMemo(() => toInstitutionFeatures(institutions ?? [], categories ?? []), [institutions, categories]);
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
@@ -20,6 +27,9 @@ export function App() {
         <section className="map-wrap" aria-label={t('map.ariaLabel')}>
           <MapView
             ariaLabel={t('map.ariaLabel')}
+            institutions={points}
+            selectedInstitution={ui.selectedInstitution}
+            onSelectInstitution={ui.selectInstitution}
             osmBasemap={ui.osmBasemap}
             selectedKreis={ui.selectedKreis?.ags ?? null}
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
@@ -29,6 +39,7 @@ export function App() {
         </section>
       </main>
       <SettingsDialog />
+      <ImportDialog />
     </div>
   );
 }

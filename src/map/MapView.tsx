@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
@@ -7,7 +7,10 @@ import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
 import { absoluteUrl, buildStyle, DEFERRED_SOURCES, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
-import { useSelection } from './useSelection';
+import { useSelection, whenStyleLoaded } from './useSelection';
+import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, type InstitutionProps } from './layers/institutions';
+import type { InstitutionId } from '../domain/ids';
+import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
 
 setWorkerUrl(workerUrl);
@@ -23,6 +26,9 @@ declare global {
 
 export interface MapViewProps {
   ariaLabel: string;
+  institutions: FeatureCollection<Point, InstitutionProps>;
+  selectedInstitution: string | null;
+  onSelectInstitution: (id: InstitutionId | null) => void;
   osmBasemap: boolean;
   selectedKreis: string | null;
   selectedGemeinde: string | null;
@@ -36,13 +42,15 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, selectedInstitution, onSelectInstitution, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onSelectRef = useRef(onSelect);
+  const onSelectInstitutionRef = useRef(onSelectInstitution);
   useEffect(() => {
     onSelectRef.current = onSelect;
-  }, [onSelect]);
+    onSelectInstitutionRef.current = onSelectInstitution;
+  }, [onSelect, onSelectInstitution]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -71,11 +79,18 @@ export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde
       }
     });
     map.on('click', (e) => {
+      // A point wins over the area under it; a few pixels of slack make small points easy to hit.
+      const box: [PointLike, PointLike] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
+      const point = map.queryRenderedFeatures(box, { layers: [INSTITUTION_POINTS] })[0];
+      if (point) {
+        onSelectInstitutionRef.current(String(point.properties.id) as InstitutionId);
+        return;
+      }
       const hits = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
       onSelectRef.current(firstArea(hits, KREIS_FILL), firstArea(hits, GEMEINDE_FILL));
     });
     map.on('mousemove', (e) => {
-      const hit = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL] }).length > 0;
+      const hit = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, INSTITUTION_POINTS] }).length > 0;
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
     mapRef.current = map;
@@ -94,6 +109,16 @@ export function MapView({ ariaLabel, osmBasemap, selectedKreis, selectedGemeinde
   useSelection(mapRef, 'kreise', KREIS_SELECTED, selectedKreis);
   useSelection(mapRef, 'gemeinden', GEMEINDE_SELECTED, selectedGemeinde);
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) whenStyleLoaded(map, () => map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(institutions));
+  }, [institutions]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map) whenStyleLoaded(map, () => map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedInstitution)));
+  }, [selectedInstitution]);
 
   useEffect(() => {
     if (frame) mapRef.current?.fitBounds(frame.bbox, { padding: 48, duration: 600 });

@@ -3,6 +3,7 @@ import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
 import { labelLayers } from './layers/labels';
+import { INSTITUTIONS_SOURCE, institutionLayers } from './layers/institutions';
 import { MAP_COLORS } from './layers/colors';
 
 /** Attribution required by the data licences (DOMAIN.md). */
@@ -38,6 +39,7 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
     ...(attribution ? { attribution } : {}),
     ...(promoteId ? { promoteId } : {}),
   });
+  const labels = labelLayers(); // the last one, Kreis names, stays on top of everything
   return {
     version: 8,
     name: 'Netzwerkkarte ThEKiZ – offline',
@@ -50,8 +52,10 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
       kreisLabels: geo(urls.kreisLabels, ATTRIBUTION_GEONAMES),
       gemeindeLabels: geo(null),
       orte: geo(urls.orte, ATTRIBUTION_GEONAMES),
+      // Filled from the active project (setData) once it is loaded from IndexedDB.
+      [INSTITUTIONS_SOURCE]: geo(null),
     },
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labelLayers()],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labels.slice(0, -1), ...institutionLayers(), ...labels.slice(-1)],
   };
 }
 

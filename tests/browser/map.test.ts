@@ -112,6 +112,7 @@ describe('the offline map of Thuringia', () => {
   it('lets a keyboard user pick a Kreis from the table, which frames it on the map', async () => {
     const { page, log } = await openApp();
     const before = await page.evaluate(() => window.__thekizMap!.getZoom());
+    await page.getByRole('tab', { name: 'Gebiete' }).click();
     const button = page.getByRole('button', { name: 'Sömmerda auswählen' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -126,6 +127,7 @@ describe('the offline map of Thuringia', () => {
 
   it('switches the interface to English and keeps the choice after a reload', async () => {
     const { page, log } = await openApp();
+    await page.getByRole('tab', { name: 'Gebiete' }).click();
     expect(await page.getByRole('heading', { name: 'Auswahl' }).count()).toBe(1);
     await page.getByLabel('Sprache').selectOption('en');
     await expect.poll(() => page.getByRole('heading', { name: 'Selection' }).count()).toBe(1);
@@ -133,6 +135,7 @@ describe('the offline map of Thuringia', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await waitForMap(page);
+    await page.getByRole('tab', { name: 'Areas' }).click();
     expect(await page.getByRole('heading', { name: 'Districts of Thuringia' }).count()).toBe(1);
     // Numbers stay in German notation.
     expect(await page.getByTestId('kreis-table').textContent()).toMatch(/\d{1,3}\.\d{3}/);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n';
 import { useUi } from '../../app/store';
+import { ProjectBar } from '../projects/ProjectBar';
 
 /** Product name, language switch, and the slot for import/export, views and settings. */
 export function Header() {
@@ -12,7 +13,8 @@ export function Header() {
         <h1>{t('app.title')}</h1>
         <span className="subtitle">{t('app.subtitle')}</span>
       </div>
-      <div className="header-actions" aria-label={t('header.importExport')}>
+      <ProjectBar />
+      <div className="header-actions">
         <label className="lang">
           <span>{t('header.language')}</span>
           <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>

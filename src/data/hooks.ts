@@ -1,0 +1,26 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from './database';
+import type { ProjectId } from '../domain/ids';
+import type { Institution } from '../domain/institution';
+import type { Partnership } from '../domain/partnership';
+import type { CategoryRecord, Project } from '../domain/project';
+
+/**
+ * Live views on the stored data: they update when the database changes, in this tab or in
+ * another one (Dexie broadcasts changes between tabs).
+ */
+export function useProjects(): Project[] | undefined {
+  return useLiveQuery(() => getDb().projects.orderBy('name').toArray(), []);
+}
+
+export function useInstitutions(projectId: ProjectId | null): Institution[] | undefined {
+  return useLiveQuery(async () => (projectId ? getDb().institutions.where('projectId').equals(projectId).toArray() : []), [projectId]);
+}
+
+export function usePartnerships(projectId: ProjectId | null): Partnership[] | undefined {
+  return useLiveQuery(async () => (projectId ? getDb().partnerships.where('projectId').equals(projectId).toArray() : []), [projectId]);
+}
+
+export function useCategories(projectId: ProjectId | null): CategoryRecord[] | undefined {
+  return useLiveQuery(async () => (projectId ? getDb().categories.where('projectId').equals(projectId).sortBy('order') : []), [projectId]);
+}

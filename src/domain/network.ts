@@ -1,0 +1,15 @@
+import type { InstitutionId } from './ids';
+import type { Institution } from './institution';
+import type { Partnership } from './partnership';
+
+/** The partners of one institution with the partnership that links them, sorted by name. */
+export function partnersOf(id: InstitutionId, institutions: readonly Institution[], partnerships: readonly Partnership[]): { partnership: Partnership; other: Institution }[] {
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  const out: { partnership: Partnership; other: Institution }[] = [];
+  for (const p of partnerships) {
+    const otherId = p.a === id ? p.b : p.b === id ? p.a : null;
+    const other = otherId ? byId.get(otherId) : undefined;
+    if (other) out.push({ partnership: p, other });
+  }
+  return out.sort((x, y) => x.other.name.localeCompare(y.other.name, 'de'));
+}

@@ -1,0 +1,4 @@
+/** Placeholder until the import wizard lands (next commit). */
+export function ImportDialog() {
+  return null;
+}

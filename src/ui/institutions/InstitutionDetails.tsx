@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { InstitutionId } from '../../domain/ids';
+import type { Institution } from '../../domain/institution';
+import type { Partnership } from '../../domain/partnership';
+
+/** All fields of one institution, and its partners (every value rendered as text). */
+export function InstitutionDetails({ institution: i, partners, onSelect, onClose }: {
+  institution: Institution;
+  partners: { partnership: Partnership; other: Institution }[];
+  onSelect: (id: InstitutionId) => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const rows: [string, string][] = [
+    [t('institutions.category'), i.category],
+    [t('institutions.carrier'), i.carrier],
+    [t('institutions.street'), i.street],
+    [t('institutions.postcode'), i.postcode],
+    [t('institutions.town'), i.town],
+    [t('institutions.ags'), i.ags],
+    [t('institutions.coordinates'), i.lat === null || i.lon === null ? '' : `${i.lat.toLocaleString('de-DE', { maximumFractionDigits: 5 })}, ${i.lon.toLocaleString('de-DE', { maximumFractionDigits: 5 })}`],
+    [t('institutions.locationQuality'), t(`institutions.quality.${i.locationQuality}`)],
+    [t('institutions.phone'), i.phone],
+    [t('institutions.email'), i.email],
+    [t('institutions.website'), i.website],
+    [t('institutions.tags'), i.tags.join(', ')],
+    [t('institutions.since'), i.since],
+    [t('institutions.note'), i.note],
+    [t('institutions.source'), i.source],
+  ];
+  return (
+    <section className="card area" aria-labelledby="institution-title" data-testid="institution-details">
+      <h3 id="institution-title">
+        <span className="area-level">{t('institutions.details')}</span> {i.name}
+      </h3>
+      <dl>
+        {rows.filter(([, v]) => v !== '').map(([k, v]) => (
+          <div key={k} className="dl-row">
+            <dt>{k}</dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h4>{t('institutions.partners', { count: partners.length })}</h4>
+      {partners.length === 0 ? (
+        <p className="hint">{t('institutions.noPartners')}</p>
+      ) : (
+        <ul className="partner-list">
+          {partners.map(({ partnership, other }) => (
+            <li key={partnership.id}>
+              <button type="button" className="link" onClick={() => onSelect(other.id)}>
+                {other.name}
+              </button>{' '}
+              <span className="hint small">
+                {other.category} · {partnership.type}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <button type="button" onClick={onClose}>
+        {t('institutions.close')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InstitutionId } from '../../domain/ids';
+import type { Institution } from '../../domain/institution';
+import { searchInstitutions } from '../../domain/search';
+
+const PAGE = 150;
+
+/** Searchable table of the project's institutions (the table alternative to the map points). */
+export function InstitutionList({ institutions, selected, onSelect }: { institutions: Institution[]; selected: InstitutionId | null; onSelect: (id: InstitutionId) => void }) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const [limit, setLimit] = useState(PAGE);
+  const hits = useMemo(() => searchInstitutions(institutions, query), [institutions, query]);
+  return (
+    <section aria-labelledby="institution-list-title">
+      <h3 id="institution-list-title" className="visually-hidden">{t('institutions.title')}</h3>
+      <label className="field">
+        <span>{t('institutions.filter')}</span>
+        <input type="search" value={query} placeholder={t('institutions.filterPlaceholder')} onChange={(e) => { setQuery(e.target.value); setLimit(PAGE); }} />
+      </label>
+      <p className="hint small" aria-live="polite">{t('institutions.showing', { shown: Math.min(limit, hits.length), total: hits.length })}</p>
+      <table className="table" data-testid="institution-table">
+        <colgroup>
+          <col className="c-name" />
+          <col />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t('institutions.name')}</th>
+            <th scope="col">{t('institutions.category')}</th>
+            <th scope="col">{t('institutions.town')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {hits.slice(0, limit).map((i) => (
+            <tr key={i.id} className={selected === i.id ? 'selected' : undefined} aria-selected={selected === i.id}>
+              <th scope="row">
+                <button type="button" className="link" onClick={() => onSelect(i.id)} aria-label={t('institutions.select', { name: i.name })}>
+                  {i.name}
+                </button>
+                {i.lat === null && <span className="hint small"> ({t('institutions.noLocation')})</span>}
+              </th>
+              <td>{i.category}</td>
+              <td>{i.town}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {hits.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          {t('institutions.more')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useUi } from '../../app/store';
+import { loadDemoProject, newProject } from '../../data/actions';
+import { useAsyncAction } from '../common/useAsyncAction';
+
+/** First start: offers the fictional demo, an empty project, or an import. */
+export function Welcome() {
+  const { t } = useTranslation();
+  const setActive = useUi((s) => s.setActiveProject);
+  const setImportOpen = useUi((s) => s.setImportOpen);
+  const demo = useAsyncAction(async () => setActive(await loadDemoProject()));
+  const empty = useAsyncAction(async () => setActive(await newProject(t('project.defaultName'))));
+  const importList = async () => {
+    setActive(await newProject(t('project.defaultName')));
+    setImportOpen(true);
+  };
+  return (
+    <section className="card welcome" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('welcome.title')}</h2>
+      <p>{t('welcome.text')}</p>
+      <div className="stack">
+        <button type="button" className="primary" onClick={() => void demo.run()} disabled={demo.busy}>
+          {demo.busy ? t('project.demoLoading') : t('welcome.demo')}
+        </button>
+        <button type="button" onClick={() => void empty.run()} disabled={empty.busy}>
+          {t('welcome.empty')}
+        </button>
+        <button type="button" onClick={() => void importList()}>
+          {t('welcome.import')}
+        </button>
+      </div>
+      {(demo.error || empty.error) && <p role="alert">{t('errors.generic', { message: demo.error ?? empty.error })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Number of institution points MapLibre has drawn. */
+const drawnPoints = (page: Page) => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-points'] }).length);
+
+describe('projects and the demo data', () => {
+  it('offers the fictional demo on first start, shows it on the map and keeps it after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    await page.goto(url);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
+    await expect.poll(() => page.getByText(/^\d+ Einrichtungen, \d+ Partnerschaften$/).textContent(), { timeout: 20_000 }).toMatch(/^9\d\d Einrichtungen, 1\.?\d{3} Partnerschaften$/);
+    expect(await page.getByText('Beispieldaten – fiktiv', { exact: true }).first().isVisible()).toBe(true);
+    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'demo.png') });
+
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+
+    // A ThEKiZ found in the list shows its details and partners; the map marks it.
+    await page.getByLabel('Einrichtungen filtern').fill('thekiz gera');
+    await page.getByRole('button', { name: /^ThEKiZ Kita .* Gera auswählen$/ }).first().click();
+    const details = page.getByTestId('institution-details');
+    await expect.poll(() => details.textContent()).toMatch(/Partner \(\d+\)/);
+    expect(await details.textContent()).toContain('Beispieldaten – fiktiv');
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] }).length)).toBe(1);
+    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('deletes a project in one step after asking', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    await page.goto(url);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
+    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    await page.getByText('Projekt …').click();
+    await page.getByRole('button', { name: 'Projekt löschen' }).click();
+    await expect.poll(() => page.getByRole('dialog').textContent()).toMatch(/mit 9\d\d Einrichtungen/);
+    await page.getByRole('button', { name: 'Ja, löschen' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).count()).toBe(1);
+    await expect.poll(() => drawnPoints(page)).toBe(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
