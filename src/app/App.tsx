@@ -6,7 +6,6 @@ import { useCategories, useInstitutions } from '../data/hooks';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
 import { SettingsDialog } from '../ui/settings/SettingsDialog';
-import { ImportDialog } from '../ui/import/ImportDialog';
 import { useUi } from './store';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -28,6 +27,7 @@ export function App() {
           <MapView
             ariaLabel={t('map.ariaLabel')}
             institutions={points}
+            importPreview={ui.importPreview}
             selectedInstitution={ui.selectedInstitution}
             onSelectInstitution={ui.selectInstitution}
             osmBasemap={ui.osmBasemap}
@@ -39,7 +39,6 @@ export function App() {
         </section>
       </main>
       <SettingsDialog />
-      <ImportDialog />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AreaInfo, KreisSummary } from '../domain/area';
 import type { InstitutionId, ProjectId } from '../domain/ids';
+import type { FeatureCollection, Point } from 'geojson';
 
 /** What the map should frame next; `seq` makes repeated requests for the same box distinct. */
 export interface FrameRequest {
@@ -15,6 +16,8 @@ interface UiState {
   selectedInstitution: InstitutionId | null;
   panelTab: PanelTab;
   importOpen: boolean;
+  /** Points of a checked but not yet written import, drawn on the map. */
+  importPreview: FeatureCollection<Point> | null;
   selectedKreis: AreaInfo | null;
   selectedGemeinde: AreaInfo | null;
   frame: FrameRequest | null;
@@ -24,6 +27,7 @@ interface UiState {
   selectInstitution: (id: InstitutionId | null) => void;
   setPanelTab: (tab: PanelTab) => void;
   setImportOpen: (open: boolean) => void;
+  setImportPreview: (fc: FeatureCollection<Point> | null) => void;
   selectAreas: (kreis: AreaInfo | null, gemeinde: AreaInfo | null) => void;
   selectKreis: (kreis: KreisSummary) => void;
   clearSelection: () => void;
@@ -41,6 +45,7 @@ export const useUi = create<UiState>((set, get) => ({
   selectedInstitution: null,
   panelTab: 'institutions',
   importOpen: false,
+  importPreview: null,
   setActiveProject: (id) => {
     if (id) localStorage.setItem(PROJECT_KEY, id);
     else localStorage.removeItem(PROJECT_KEY);
@@ -49,6 +54,7 @@ export const useUi = create<UiState>((set, get) => ({
   selectInstitution: (id) => set({ selectedInstitution: id, ...(id ? { panelTab: 'institutions' as const } : {}) }),
   setPanelTab: (tab) => set({ panelTab: tab }),
   setImportOpen: (open) => set({ importOpen: open }),
+  setImportPreview: (fc) => set({ importPreview: fc }),
   selectedKreis: null,
   selectedGemeinde: null,
   frame: null,

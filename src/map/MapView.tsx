@@ -12,6 +12,7 @@ import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institut
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
+import { useImportPreview } from './useImportPreview';
 
 setWorkerUrl(workerUrl);
 
@@ -27,6 +28,7 @@ declare global {
 export interface MapViewProps {
   ariaLabel: string;
   institutions: FeatureCollection<Point, InstitutionProps>;
+  importPreview: FeatureCollection<Point> | null;
   selectedInstitution: string | null;
   onSelectInstitution: (id: InstitutionId | null) => void;
   osmBasemap: boolean;
@@ -42,7 +44,7 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, selectedInstitution, onSelectInstitution, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, selectedInstitution, onSelectInstitution, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -114,6 +116,8 @@ export function MapView({ ariaLabel, institutions, selectedInstitution, onSelect
     const map = mapRef.current;
     if (map) whenStyleLoaded(map, () => map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(institutions));
   }, [institutions]);
+
+  useImportPreview(mapRef, importPreview);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -4,6 +4,7 @@ import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
 import { labelLayers } from './layers/labels';
 import { INSTITUTIONS_SOURCE, institutionLayers } from './layers/institutions';
+import { IMPORT_PREVIEW_SOURCE, importPreviewLayers } from './layers/importPreview';
 import { MAP_COLORS } from './layers/colors';
 
 /** Attribution required by the data licences (DOMAIN.md). */
@@ -54,8 +55,9 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
       orte: geo(urls.orte, ATTRIBUTION_GEONAMES),
       // Filled from the active project (setData) once it is loaded from IndexedDB.
       [INSTITUTIONS_SOURCE]: geo(null),
+      [IMPORT_PREVIEW_SOURCE]: geo(null),
     },
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labels.slice(0, -1), ...institutionLayers(), ...labels.slice(-1)],
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labels.slice(0, -1), ...institutionLayers(), ...importPreviewLayers(), ...labels.slice(-1)],
   };
 }
 

@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { ROOT, launchChromium, serveBuild } from '../helpers/browser';
 import { initialScripts, median } from './measure';
+import { benchGeocode } from './geocode';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
@@ -30,7 +31,10 @@ const dataDir = path.join(ROOT, 'data', 'thueringen');
 const boundaryFiles = ['land', 'kreise', 'kreis-labels', 'gemeinden', 'gemeinde-labels', 'nachbarlaender'];
 bench('boundaries_gzip_kb', boundaryFiles.reduce((s, f) => s + gz(path.join(dataDir, `${f}.geojson`)), 0) / 1024, 'KB');
 
-// 3. Navigation → first map `idle`, app vs bare MapLibre page, cold cache each run, alternating.
+// 3. Offline geocoding of place names (Node).
+bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
+
+// 4. Navigation → first map `idle`, app vs bare MapLibre page, cold cache each run, alternating.
 await build({
   root: path.join(ROOT, 'tests', 'bench', 'bare'),
   configFile: false,

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi, type PanelTab } from '../../app/store';
 import { BOUNDARY_VINTAGE } from '../../data/geography';
@@ -7,6 +8,8 @@ import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
 
 const TABS: PanelTab[] = ['institutions', 'areas'];
+// The wizard (and its worker) load only when a user opens it.
+const ImportPanel = lazy(() => import('../import/ImportPanel'));
 
 /** The side panel: institutions of the project, or areas (selection and Kreis table). */
 export function SidePanel() {
@@ -14,6 +17,16 @@ export function SidePanel() {
   const tab = useUi((s) => s.panelTab);
   const setTab = useUi((s) => s.setPanelTab);
   const osm = useUi((s) => s.osmBasemap);
+  const importOpen = useUi((s) => s.importOpen);
+  if (importOpen) {
+    return (
+      <aside className="panel wide" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <ImportPanel />
+        </Suspense>
+      </aside>
+    );
+  }
   return (
     <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
       {osm && (

@@ -1,0 +1,75 @@
+/** German explanations of how the geocoder found a point ("Ort „Erfurt“ über … gefunden"). */
+import type { GazetteerEntry } from './gazetteer';
+import type { VariantRule } from './normalize';
+import type { Choice } from './select';
+
+/** What the written name had to lose before it matched, phrased as "der Namensteil …". */
+const QUERY_RULE_TEXT: Readonly<Record<VariantRule, string>> = {
+  full: 'über den vollständigen Namen',
+  'no-parens': 'über den Namen ohne Klammerzusatz',
+  'before-comma': 'über den Namensteil vor dem Komma',
+  'before-slash': 'über den Namensteil vor dem Schrägstrich',
+  'without-fillers': 'über den Namen ohne Füllwörter („an der“, „a. d.“ …)',
+  'before-qualifier': 'über den Namen ohne Lagezusatz („b.“, „a. d.“, „bei“)',
+  'before-ot': 'über den Namensteil vor „OT“',
+  'after-ot': 'über den Ortsteilnamen nach „OT“',
+  'before-hyphen': 'über den Namensteil vor dem Bindestrich',
+  'after-hyphen': 'über den Namensteil nach dem Bindestrich',
+};
+
+/** Which part of the gazetteer name was compared. */
+const ENTRY_RULE_TEXT: Readonly<Record<VariantRule, string>> = {
+  full: 'vollständig',
+  'no-parens': 'ohne Klammerzusatz',
+  'before-comma': 'vor dem Komma',
+  'before-slash': 'vor dem Schrägstrich',
+  'without-fillers': 'ohne Füllwörter',
+  'before-qualifier': 'ohne Lagezusatz',
+  'before-ot': 'vor „OT“',
+  'after-ot': 'nach „OT“',
+  'before-hyphen': 'vor dem Bindestrich',
+  'after-hyphen': 'nach dem Bindestrich',
+};
+
+/** How the name was matched, for {@link explain}. */
+export type HowMatched =
+  | { method: 'exact' }
+  | { method: 'variant'; queryRule: VariantRule; entryRule: VariantRule }
+  | { method: 'phonetic'; heard: string };
+
+function kindLabel(e: GazetteerEntry): string {
+  return e.kind === 'place' ? 'Ort' : 'Gemeinde';
+}
+
+function howText(e: GazetteerEntry, how: HowMatched): string {
+  if (how.method === 'exact') return QUERY_RULE_TEXT.full;
+  if (how.method === 'phonetic') return `über ähnlichen Klang (Kölner Phonetik) von „${how.heard}“`;
+  const own = e.kind === 'place' ? 'seines' : 'ihres';
+  const entryPart = `einen Teil ${own} Namens (${ENTRY_RULE_TEXT[how.entryRule]})`;
+  if (how.entryRule === 'full') return QUERY_RULE_TEXT[how.queryRule];
+  if (how.queryRule === 'full') return `über ${entryPart}`;
+  return `${QUERY_RULE_TEXT[how.queryRule]} und ${entryPart}`;
+}
+
+function decisionText(choice: Choice, postcode: string | undefined): string {
+  if (choice.decidedBy === 'single') return '';
+  const pc = (postcode ?? '').trim();
+  const byPc = `der Postleitzahl ${pc} (Leitregion ${pc.slice(0, 2)})`;
+  const basis: Record<Exclude<Choice['decidedBy'], 'single'>, string> = {
+    postcode: `gewählt nach ${byPc}`,
+    'postcode+population': `gewählt nach ${byPc} und der Einwohnerzahl`,
+    population: 'gewählt nach der Einwohnerzahl',
+    first: 'kein Merkmal entschied, erster Treffer gewählt',
+  };
+  return `; ${choice.candidates} gleichnamige Treffer, ${basis[choice.decidedBy]}`;
+}
+
+/**
+ * German one-line explanation, e.g. "Ort „Erfurt“ über den Namensteil vor dem Bindestrich
+ * gefunden", with the field used when it was "Gemeinde" and the tie-break when there was one.
+ */
+export function explain(choice: Choice, how: HowMatched, field: 'town' | 'gemeinde', postcode?: string): string {
+  const e = choice.entry;
+  const fieldText = field === 'gemeinde' ? ' (Angabe im Feld „Gemeinde“)' : '';
+  return `${kindLabel(e)} „${e.name}“ ${howText(e, how)}${fieldText} gefunden${decisionText(choice, postcode)}`;
+}

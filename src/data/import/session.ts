@@ -1,0 +1,143 @@
+import type { FeatureCollection, Point } from 'geojson';
+import type { ThekizDb } from '../db';
+import { addInstitutions } from '../repositories/institutions';
+import { geocode, type GeocodeResult } from '../../analysis/geocode/geocode';
+import type { Gazetteer } from '../../analysis/geocode/gazetteer';
+import { DEFAULT_CATEGORIES } from '../../domain/categories';
+import type { ProjectId } from '../../domain/ids';
+import type { InstitutionDraft } from '../../domain/institution';
+import { readCsv } from './readCsv';
+import type { Mapping } from './mapping';
+import { swapCoordinates, validateRows, type ImportIssue, type RowResult } from './validate';
+
+/** What the user sees after reading a file. */
+export type ReadSummary =
+  | { ok: true; encoding: string; bom: boolean; delimiter: string; headers: string[]; preview: string[][]; rowCount: number; raggedRows: number[] }
+  | { ok: false; message: string };
+
+/** A row located by name, with the explanation of how. */
+export interface GeocodedRow {
+  row: number;
+  name: string;
+  explanation: string;
+  ambiguous: boolean;
+}
+
+/** What the user sees after the check, before anything is written. */
+export interface CheckSummary {
+  total: number;
+  accepted: number;
+  rejected: number;
+  exact: number;
+  geocoded: GeocodedRow[];
+  unresolved: { row: number; name: string; town: string }[];
+  issues: ImportIssue[];
+  unknownCategories: string[];
+  swapped: number;
+  duplicates: number;
+  /** Accepted rows with a location, for the map preview (swapped rows shown as they would be fixed). */
+  points: FeatureCollection<Point, { row: number; name: string; status: string }>;
+}
+
+export interface CommitOptions {
+  fixSwapped: boolean;
+  createCategories: boolean;
+  skipDuplicates: boolean;
+}
+
+const PREVIEW_ROWS = 5;
+const NEW_CATEGORY_COLOR = '#6f6f6f';
+
+/**
+ * One import, from file to database: read → check (validate + geocode) → commit. Holds the
+ * parsed rows so they never travel between threads; the worker exposes it, tests call it.
+ */
+export class ImportSession {
+  private headers: string[] = [];
+  private rows: string[][] = [];
+  private ragged: number[] = [];
+  private firstRow = 2;
+  private results: RowResult[] = [];
+  private issues: ImportIssue[] = [];
+  private unknown = new Set<string>();
+
+  /** Reads a CSV file's bytes. Never throws: problems come back as a German message. */
+  read(bytes: Uint8Array, onProgress?: (fraction: number) => void): ReadSummary {
+    const r = readCsv(bytes, onProgress);
+    this.results = [];
+    if (!r.ok) return r;
+    this.headers = r.headers;
+    this.rows = r.rows;
+    this.ragged = r.raggedRows;
+    this.firstRow = r.firstRow;
+    return { ok: true, encoding: r.encoding, bom: r.bom, delimiter: r.delimiter, headers: r.headers, preview: r.rows.slice(0, PREVIEW_ROWS), rowCount: r.rows.length, raggedRows: r.raggedRows };
+  }
+
+  /** Validates all rows with the mapping and locates rows without coordinates by name. */
+  async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer): Promise<CheckSummary> {
+    const [existing, categories] = await Promise.all([
+      db.institutions.where('projectId').equals(projectId).toArray(),
+      db.categories.where('projectId').equals(projectId).toArray(),
+    ]);
+    const knownCategories = categories.length ? categories.map((c) => c.name) : DEFAULT_CATEGORIES.map((c) => c.name);
+    const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow });
+    const geocoded: GeocodedRow[] = [];
+    const unresolved: CheckSummary['unresolved'] = [];
+    for (const r of results) {
+      if (r.status === 'error' || r.draft.lat !== null) continue;
+      const hit = geocode(gazetteer, { town: r.draft.town, postcode: r.draft.postcode });
+      if (hit) {
+        r.draft = located(r.draft, hit);
+        geocoded.push({ row: r.row, name: r.draft.name, explanation: hit.explanation, ambiguous: hit.ambiguous });
+      } else unresolved.push({ row: r.row, name: r.draft.name, town: r.draft.town });
+    }
+    this.results = results;
+    this.issues = issues;
+    this.unknown = new Set(issues.filter((i) => i.code === 'unknown-category').map((i) => i.value ?? ''));
+    const swappedRows = new Set(issues.filter((i) => i.code === 'swapped').map((i) => i.row));
+    const accepted = results.filter((r) => r.status !== 'error');
+    return {
+      total: results.length,
+      accepted: accepted.length,
+      rejected: results.length - accepted.length,
+      exact: accepted.filter((r) => r.draft.locationQuality === 'exact').length,
+      geocoded,
+      unresolved,
+      issues,
+      unknownCategories: [...this.unknown].sort((a, b) => a.localeCompare(b, 'de')),
+      swapped: swappedRows.size,
+      duplicates: issues.filter((i) => i.code === 'duplicate').length,
+      points: {
+        type: 'FeatureCollection',
+        features: accepted.filter((r) => r.draft.lat !== null && r.draft.lon !== null).map((r) => {
+          const d = swappedRows.has(r.row) ? swapCoordinates(r.draft) : r.draft;
+          return { type: 'Feature', geometry: { type: 'Point', coordinates: [d.lon!, d.lat!] }, properties: { row: r.row, name: d.name, status: r.status } };
+        }),
+      },
+    };
+  }
+
+  /**
+   * Writes the accepted rows in ONE transaction (all or nothing) and returns how many.
+   * Unknown categories are created or their rows filed under "Sonstige".
+   */
+  async commit(db: ThekizDb, projectId: ProjectId, options: CommitOptions): Promise<{ written: number }> {
+    const swapped = new Set(this.issues.filter((i) => i.code === 'swapped').map((i) => i.row));
+    const duplicate = new Set(this.issues.filter((i) => i.code === 'duplicate').map((i) => i.row));
+    const drafts: InstitutionDraft[] = [];
+    for (const r of this.results) {
+      if (r.status === 'error' || (options.skipDuplicates && duplicate.has(r.row))) continue;
+      let d = r.draft;
+      if (swapped.has(r.row)) d = options.fixSwapped ? { ...swapCoordinates(d), locationQuality: 'exact' } : { ...d, lat: null, lon: null, locationQuality: 'none' };
+      if (!options.createCategories && this.unknown.has(d.category)) d = { ...d, category: 'Sonstige' };
+      drafts.push(d);
+    }
+    const newCategories = options.createCategories ? [...this.unknown].map((name) => ({ name, color: NEW_CATEGORY_COLOR, symbol: name.slice(0, 2) })) : [];
+    await addInstitutions(db, projectId, drafts, newCategories);
+    return { written: drafts.length };
+  }
+}
+
+function located(d: InstitutionDraft, hit: GeocodeResult): InstitutionDraft {
+  return { ...d, lat: hit.lat, lon: hit.lon, ags: d.ags || hit.ags, locationQuality: hit.quality };
+}

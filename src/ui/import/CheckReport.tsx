@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CheckSummary, CommitOptions } from '../../data/import/session';
+import { formatInteger } from '../../domain/format';
+
+const SHOWN = 200;
+
+/** The check result: counts, options for fixable problems, the row-by-row report. */
+export function CheckReport({ check, committing, onCommit }: { check: CheckSummary; committing: boolean; onCommit: (o: CommitOptions) => void }) {
+  const { t } = useTranslation();
+  const [fixSwapped, setFixSwapped] = useState(true);
+  const [createCategories, setCreateCategories] = useState(true);
+  const [skipDuplicates, setSkipDuplicates] = useState(false);
+  const count = check.accepted - (skipDuplicates ? check.duplicates : 0);
+  return (
+    <section aria-labelledby="check-title" data-testid="check-report">
+      <h3 id="check-title">{t('import.step3')}</h3>
+      <p>{t('import.summary', { accepted: formatInteger(check.accepted), total: formatInteger(check.total), rejected: formatInteger(check.rejected) })}</p>
+      <ul className="small">
+        <li>{t('import.locatedExact', { count: check.exact })}</li>
+        <li>{t('import.locatedByName', { count: check.geocoded.length })}</li>
+        <li>{t('import.unresolved', { count: check.unresolved.length })}</li>
+      </ul>
+      <p className="hint small">{t('import.previewLegend')}</p>
+      {check.swapped > 0 && (
+        <label className="switch small">
+          <input type="checkbox" checked={fixSwapped} onChange={(e) => setFixSwapped(e.target.checked)} />
+          <span>{t('import.fixSwapped', { count: check.swapped })}</span>
+        </label>
+      )}
+      {check.unknownCategories.length > 0 && (
+        <label className="switch small">
+          <input type="checkbox" checked={createCategories} onChange={(e) => setCreateCategories(e.target.checked)} />
+          <span>{t('import.createCategories', { names: check.unknownCategories.join(', ') })}</span>
+        </label>
+      )}
+      {check.duplicates > 0 && (
+        <label className="switch small">
+          <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />
+          <span>{t('import.skipDuplicates', { count: check.duplicates })}</span>
+        </label>
+      )}
+      <button type="button" className="primary" disabled={committing || count <= 0} onClick={() => onCommit({ fixSwapped, createCategories, skipDuplicates })}>
+        {committing ? t('import.committing') : t('import.commit', { count })}
+      </button>
+      <h4>{t('import.report')}</h4>
+      {check.issues.length === 0 ? (
+        <p className="hint">{t('import.noIssues')}</p>
+      ) : (
+        <>
+          {check.issues.length > SHOWN && <p className="hint small">{t('import.reportMore', { shown: SHOWN, total: check.issues.length })}</p>}
+          <table className="table report" data-testid="import-report">
+            <thead>
+              <tr>
+                <th scope="col">{t('import.row')}</th>
+                <th scope="col">{t('import.column')}</th>
+                <th scope="col">{t('import.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {check.issues.slice(0, SHOWN).map((i, k) => (
+                <tr key={k} className={i.severity}>
+                  <td>{i.row}</td>
+                  <td>{i.column}</td>
+                  <td>{i.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      {check.geocoded.length > 0 && (
+        <details>
+          <summary>{t('import.geocodedList')} ({check.geocoded.length})</summary>
+          <ul className="small">
+            {check.geocoded.slice(0, SHOWN).map((g) => (
+              <li key={g.row}>
+                {t('import.row')} {g.row}: {g.name} – {g.explanation}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import { ThekizDb } from '../data/db';
+import { GEOGRAPHY_URLS } from '../data/geography';
+import { ImportSession, type CommitOptions } from '../data/import/session';
+import type { Mapping } from '../data/import/mapping';
+import { createGazetteer, entriesFromGeoJson, type Gazetteer } from '../analysis/geocode/gazetteer';
+import type { ProjectId } from '../domain/ids';
+
+const db = new ThekizDb();
+const session = new ImportSession();
+let gazetteer: Promise<Gazetteer> | null = null;
+
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`Ortsverzeichnis nicht geladen (${res.status})`);
+  return res.json();
+}
+
+/** The embedded places and Gemeinden as a gazetteer, built once per worker. */
+function loadGazetteer(): Promise<Gazetteer> {
+  gazetteer ??= Promise.all([fetchJson(GEOGRAPHY_URLS.orte), fetchJson(GEOGRAPHY_URLS.gemeindeLabels)]).then(([orte, labels]) => createGazetteer(entriesFromGeoJson(orte, labels)));
+  return gazetteer;
+}
+
+/** The import API, run off the main thread so the page stays responsive. */
+export const importApi = {
+  read(bytes: Uint8Array, onProgress?: (fraction: number) => void) {
+    return session.read(bytes, onProgress);
+  },
+  async check(projectId: ProjectId, mapping: Mapping, source: string) {
+    return session.check(db, projectId, mapping, source, await loadGazetteer());
+  },
+  commit(projectId: ProjectId, options: CommitOptions) {
+    return session.commit(db, projectId, options);
+  },
+};
+export type ImportApi = typeof importApi;
+
+Comlink.expose(importApi);

@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from 'vite';
+import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { germanCsvWindows1252 } from '../fixtures/germanCsv';
+
+let server: PreviewServer;
+let url: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url } = await serveBuild());
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rendered = (page: Page, layer: string) => page.evaluate((l) => window.__thekizMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.name)), layer);
+
+describe('importing a German CSV file', () => {
+  it('reads Windows-1252 with semicolons and decimal commas, reports problems, previews, writes, and keeps the data after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    await page.goto(url);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
+
+    // Read: encoding and delimiter detected, columns proposed from the German headers.
+    await expect.poll(() => page.getByTestId('read-info').textContent()).toContain('WINDOWS-1252');
+    expect(await page.getByTestId('read-info').textContent()).toContain('Semikolon');
+    expect(await page.getByLabel('Breite (lat)').inputValue()).not.toBe('');
+    expect(await page.locator('.table.preview').textContent()).toContain('Gößnitz');
+
+    // Check: a row-by-row report in German, nothing written yet, points previewed on the map.
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    const report = page.getByTestId('import-report');
+    await expect.poll(() => report.textContent(), { timeout: 30_000 }).toContain('Zeile 6');
+    const text = (await report.textContent()) ?? '';
+    expect(text).toMatch(/Zeile 6: Der Name fehlt/);
+    expect(text).toMatch(/Zeile 5: .*vertauscht/);
+    expect(text).toMatch(/Zeile 7: .*Stadtteilmütter.*unbekannt/);
+    expect(await page.getByTestId('check-report').textContent()).toContain('über den Ortsnamen verortet');
+    await expect.poll(() => rendered(page, 'import-preview-points').then((n) => n.length)).toBeGreaterThanOrEqual(5);
+    expect(await rendered(page, 'institutions-points')).toEqual([]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'import-check.png') });
+
+    await page.getByRole('button', { name: '7 Einrichtungen importieren' }).click();
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('7 Einrichtungen importiert');
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await expect.poll(() => page.getByText(/^7 Einrichtungen, 0 Partnerschaften$/).count()).toBe(1);
+
+    // The swapped row was fixed: Weimar lies where Weimar is.
+    await page.reload();
+    await waitForMap(page);
+    await expect.poll(() => page.getByText(/^7 Einrichtungen/).count()).toBe(1);
+    await page.evaluate(() => window.__thekizMap!.jumpTo({ center: [11.3235, 50.9795], zoom: 12 }));
+    await expect.poll(() => rendered(page, 'institutions-points'), { timeout: 20_000 }).toContain('Hebammenpraxis Weimar');
+
+    // Markup in a name is shown as text, never run.
+    expect(await page.getByRole('button', { name: '<img src=x onerror=alert(1)> auswählen' }).count()).toBe(1);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    // The row without a findable place is imported, marked as not on the map.
+    expect(await page.getByTestId('institution-table').textContent()).toMatch(/Jugendamt Nirgendwo.*ohne Ort auf der Karte/);
+    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says in German what is wrong with a file that is not a CSV table, and writes nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('<!DOCTYPE html><html><body>Hallo</body></html>') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/HTML/);
+    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'leer.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Die Datei ist leer.');
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await expect.poll(() => page.getByText('Dieses Projekt hat noch keine Einrichtungen.').count()).toBe(1);
+    expect(await page.getByText(/^0 Einrichtungen, 0 Partnerschaften$/).count()).toBe(1);
+    await context.close();
+  });
+});
