@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { freshDb } from '../../helpers/db';
+import { realGazetteer } from '../../unit/analysis/geocode/realData';
+import { germanCsvWindows1252 } from '../../fixtures/germanCsv';
+import { ImportSession } from '../../../src/data/import/session';
+import { proposeMapping } from '../../../src/data/import/mapping';
+import { createProject } from '../../../src/data/repositories/projects';
+import { addInstitutions } from '../../../src/data/repositories/institutions';
+import { emptyDraft } from '../../../src/domain/institution';
+import type { ThekizDb } from '../../../src/data/db';
+import type { ProjectId } from '../../../src/domain/ids';
+
+const { gazetteer } = realGazetteer();
+const ALL_ON = { fixSwapped: true, createCategories: true, skipDuplicates: false };
+
+async function importBytes(db: ThekizDb, projectId: ProjectId, bytes: Uint8Array, options = ALL_ON) {
+  const s = new ImportSession();
+  const read = s.read(bytes);
+  if (!read.ok) return { read, check: null, written: 0 };
+  const check = await s.check(db, projectId, proposeMapping(read.headers), 'Import test.csv', gazetteer);
+  const { written } = await s.commit(db, projectId, options);
+  return { read, check, written };
+}
+
+describe('ImportSession', () => {
+  it('imports the German sample: accepted rows written, swapped fixed, places found by name, category created', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const { check, written } = await importBytes(db, p, germanCsvWindows1252());
+    expect(check?.total).toBe(8);
+    expect(check?.rejected).toBe(1);
+    expect(written).toBe(7);
+    const stored = await db.institutions.where('projectId').equals(p).toArray();
+    const byName = new Map(stored.map((i) => [i.name, i]));
+    expect(byName.get('Hebammenpraxis Weimar')).toMatchObject({ lat: 50.9795, lon: 11.3235, locationQuality: 'exact' });
+    expect(byName.get('Erziehungsberatung Gößnitz')).toMatchObject({ locationQuality: 'geocoded-place', ags: expect.stringMatching(/^16077/) });
+    expect(byName.get('Kita Spatzennest Marbach')?.ags).toBe('16051000');
+    expect(byName.get('Jugendamt Nirgendwo')).toMatchObject({ lat: null, lon: null, locationQuality: 'none' });
+    expect(byName.get('Stadtteilmütter Gera')?.category).toBe('Stadtteilmütter');
+    expect(await db.categories.get([p, 'Stadtteilmütter'])).toBeTruthy();
+    expect(stored.every((i) => i.source === 'Import test.csv')).toBe(true);
+  });
+
+  it('files unknown categories under "Sonstige" and drops swapped coordinates when the user says so', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await importBytes(db, p, germanCsvWindows1252(), { fixSwapped: false, createCategories: false, skipDuplicates: false });
+    const stored = await db.institutions.where('projectId').equals(p).toArray();
+    expect(stored.find((i) => i.name === 'Stadtteilmütter Gera')?.category).toBe('Sonstige');
+    expect(stored.find((i) => i.name === 'Hebammenpraxis Weimar')).toMatchObject({ lat: null, locationQuality: 'none' });
+    expect(await db.categories.get([p, 'Stadtteilmütter'])).toBeUndefined();
+  });
+
+  it('skips duplicates of records already in the project when asked', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await addInstitutions(db, p, [{ ...emptyDraft(), name: 'Familienzentrum Mühlhausen', town: 'Mühlhausen', category: 'Kita' }]);
+    const { check, written } = await importBytes(db, p, germanCsvWindows1252(), { ...ALL_ON, skipDuplicates: true });
+    expect(check?.duplicates).toBe(1);
+    expect(written).toBe(6);
+    expect(await db.institutions.count()).toBe(7);
+  });
+
+  it('leaves the project exactly as it was when the write fails half-way', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await addInstitutions(db, p, [{ ...emptyDraft(), name: 'Bestand', category: 'Kita' }]);
+    const before = await db.institutions.toArray();
+    let n = 0;
+    db.institutions.hook('creating', () => {
+      if (++n === 4) throw new Error('Speicher voll');
+    });
+    await expect(importBytes(db, p, germanCsvWindows1252())).rejects.toThrow('Speicher voll');
+    expect(await db.institutions.toArray()).toEqual(before);
+    expect(await db.categories.get([p, 'Stadtteilmütter'])).toBeUndefined();
+  });
+
+  it('never throws on random or malformed files, and writes all accepted rows or nothing', { timeout: 60_000 }, async () => {
+    const cell = fc.oneof(fc.string(), fc.constantFrom('50,9', '11,03', 'Erfurt', 'Kita', '"', ';', '\n', '=1+1', ''));
+    const csvLike = fc.array(fc.array(cell, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 12 }).map((rows) => new TextEncoder().encode(['Name;Ort;Breite;Länge;Kategorie', ...rows.map((r) => r.join(';'))].join('\n')));
+    const bytes = fc.oneof(fc.uint8Array({ maxLength: 400 }), csvLike);
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.integer({ min: 0, max: 6 }), async (data, failAt) => {
+        const db = freshDb();
+        const p = await createProject(db, 'P');
+        let n = 0;
+        if (failAt > 0) db.institutions.hook('creating', () => {
+          if (++n === failAt) throw new Error('Abbruch');
+        });
+        let written = 0;
+        let failed = false;
+        try {
+          ({ written } = await importBytes(db, p, data));
+        } catch (e) {
+          failed = true;
+          expect(String(e)).toContain('Abbruch'); // only the injected failure may escape
+        }
+        expect(await db.institutions.count()).toBe(failed ? 0 : written);
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
