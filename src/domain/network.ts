@@ -1,6 +1,7 @@
 import type { InstitutionId } from './ids';
 import type { Institution } from './institution';
 import type { Partnership } from './partnership';
+import { germanCollator } from './search';
 
 /** The partners of one institution with the partnership that links them, sorted by name. */
 export function partnersOf(id: InstitutionId, institutions: readonly Institution[], partnerships: readonly Partnership[]): { partnership: Partnership; other: Institution }[] {
@@ -11,5 +12,5 @@ export function partnersOf(id: InstitutionId, institutions: readonly Institution
     const other = otherId ? byId.get(otherId) : undefined;
     if (other) out.push({ partnership: p, other });
   }
-  return out.sort((x, y) => x.other.name.localeCompare(y.other.name, 'de'));
+  return out.sort((x, y) => germanCollator.compare(x.other.name, y.other.name));
 }

@@ -7,7 +7,8 @@ import type { Mapping } from '../data/import/mapping';
 import { createGazetteer, entriesFromGeoJson, type Gazetteer } from '../analysis/geocode/gazetteer';
 import type { ProjectId } from '../domain/ids';
 
-const db = new ThekizDb();
+// No liveQuery runs in this worker, so Dexie's optimistic cache would only clone every record.
+const db = new ThekizDb(undefined, { cache: 'disabled' });
 const session = new ImportSession();
 let gazetteer: Promise<Gazetteer> | null = null;
 

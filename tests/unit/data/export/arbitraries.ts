@@ -1,0 +1,175 @@
+/** fast-check generators and fixtures shared by the export tests. */
+import fc from 'fast-check';
+import type { InstitutionId, PartnershipId, ProjectId } from '../../../../src/domain/ids';
+import type { Institution, LocationQuality } from '../../../../src/domain/institution';
+import type { Partnership } from '../../../../src/domain/partnership';
+import type { CategoryRecord, Project } from '../../../../src/domain/project';
+
+/** Characters that make CSV and spreadsheets hard: umlauts, delimiters, quotes, line breaks, formula starts. */
+export const TRICKY = [
+  'a', 'Z', 'ä', 'Ö', 'ü', 'ß', 'ẞ', ' ', ';', ',', '|', '"', "'", '„', '“', '\n', '\r\n', '\r', '\t',
+  '=', '+', '-', '@', '0', '7', '.', '€', '😀',
+] as const;
+
+/** Prefixes a spreadsheet treats as the start of a formula, and none. */
+export const PREFIXES = ['', '', '=', '+', '-', '@', '\t', '\r'] as const;
+
+/** Text made of TRICKY characters, often starting with a formula prefix; may be empty. */
+export const trickyText = fc
+  .tuple(fc.constantFrom(...PREFIXES), fc.string({ unit: fc.constantFrom(...TRICKY), maxLength: 14 }))
+  .map(([prefix, rest]) => prefix + rest);
+
+/** Any text a JSON file can carry, including lone surrogates and control characters. */
+export const anyText = fc.oneof(
+  { weight: 3, arbitrary: trickyText },
+  { weight: 1, arbitrary: fc.string() },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('\ud800', '\udfff', '\u0000', '\u2028', 'x'), maxLength: 6 }) },
+);
+
+export const LOCATION_QUALITIES: readonly LocationQuality[] = [
+  'exact', 'geocoded-place', 'geocoded-gemeinde', 'geocoded-postcode', 'manual', 'none',
+];
+
+/** A finite number in [-limit, limit]; −0 is generated as 0 (JSON and CSV cannot keep the sign of zero). */
+function degrees(limit: number) {
+  return fc.double({ min: -limit, max: limit, noNaN: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+}
+
+/** A coordinate pair, or null for an unlocated institution (both null together). */
+export const coordinates = fc.option(fc.tuple(degrees(90), degrees(180)), { nil: null });
+
+/** Field values of an institution apart from ids and project; `text` generates every text field. */
+export function institutionFields(text: fc.Arbitrary<string>, tag: fc.Arbitrary<string> = text) {
+  return fc.record({
+    name: text, category: text, carrier: text, street: text, postcode: text, town: text, ags: text,
+    coords: coordinates,
+    locationQuality: fc.constantFrom(...LOCATION_QUALITIES),
+    phone: text, email: text, website: text,
+    tags: fc.array(tag, { maxLength: 4 }),
+    note: text, since: text, source: text, createdAt: text, updatedAt: text,
+  });
+}
+
+type Fields = ReturnType<typeof institutionFields> extends fc.Arbitrary<infer F> ? F : never;
+
+/** An institution from generated fields. */
+export function toInstitution(id: string, projectId: ProjectId, f: Fields): Institution {
+  const { coords, ...rest } = f;
+  return {
+    ...rest,
+    id: id as InstitutionId,
+    projectId,
+    lat: coords === null ? null : coords[0],
+    lon: coords === null ? null : coords[1],
+  };
+}
+
+/** The parts of a project as the project file carries them. */
+export interface ProjectData {
+  project: Project;
+  categories: CategoryRecord[];
+  institutions: Institution[];
+  partnerships: Partnership[];
+}
+
+/** Partnership fields between institution number i and j (j ≠ i) of n. */
+const partnershipDraft = fc.record({
+  id: fc.uuid(), i: fc.nat(), j: fc.nat(), type: anyText,
+  intensity: fc.constantFrom<Partnership['intensity']>(1, 2, 3),
+  since: anyText, until: anyText, note: anyText,
+});
+
+/**
+ * A whole project: 0–30 institutions with any texts (umlauts, quotes, semicolons, line
+ * breaks, formula prefixes, empty, lone surrogates), null or any valid coordinates, random
+ * tags, uniquely named categories and partnerships between two different institutions.
+ */
+export const projectData: fc.Arbitrary<ProjectData> = fc
+  .record({
+    projectId: fc.uuid(),
+    project: fc.record({ name: anyText, description: anyText, isDemo: fc.boolean(), createdAt: anyText, updatedAt: anyText }),
+    categories: fc.uniqueArray(
+      fc.record({
+        name: anyText.filter((s) => s.trim() !== ''),
+        color: anyText.filter((s) => s.trim() !== ''),
+        symbol: anyText,
+        order: fc.integer({ min: -5, max: 40 }),
+      }),
+      { maxLength: 8, selector: (c) => c.name },
+    ),
+    institutions: fc.uniqueArray(fc.tuple(fc.uuid(), institutionFields(anyText)), { maxLength: 30, selector: ([id]) => id }),
+    partnerships: fc.uniqueArray(partnershipDraft, { maxLength: 40, selector: (p) => p.id }),
+  })
+  .map(({ projectId, project, categories, institutions, partnerships }) => {
+    const pid = projectId as ProjectId;
+    const list = institutions.map(([id, f]) => toInstitution(id, pid, f));
+    const n = list.length;
+    const links: Partnership[] = n < 2 ? [] : partnerships.map(({ id, i, j, ...rest }) => {
+      const a = i % n;
+      const k = j % (n - 1);
+      const b = k >= a ? k + 1 : k;
+      return { ...rest, id: id as PartnershipId, projectId: pid, a: list[a].id, b: list[b].id };
+    });
+    return {
+      project: { ...project, id: pid },
+      categories: categories.map((c) => ({ ...c, projectId: pid })),
+      institutions: list,
+      partnerships: links,
+    };
+  });
+
+/** A fixed institution for example-based tests; `over` replaces fields. */
+export function sampleInstitution(over: Partial<Institution> = {}): Institution {
+  return {
+    id: 'inst-1' as InstitutionId,
+    projectId: 'proj-1' as ProjectId,
+    name: 'ThEKiZ Sonnenschein',
+    category: 'ThEKiZ',
+    carrier: 'Stadt Erfurt',
+    street: 'Anger 1',
+    postcode: '99084',
+    town: 'Erfurt',
+    ags: '16051000',
+    lat: 50.97875,
+    lon: 11.03283,
+    locationQuality: 'exact',
+    phone: '0361 123456',
+    email: 'info@sonnenschein.example',
+    website: 'https://sonnenschein.example',
+    tags: ['Familiencafé', 'Beratung'],
+    note: 'Sprechstunde dienstags',
+    since: '2016',
+    source: 'Import einrichtungen.csv',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-02T00:00:00.000Z',
+    ...over,
+  };
+}
+
+/** A fixed partnership for example-based tests; `over` replaces fields. */
+export function samplePartnership(over: Partial<Partnership> = {}): Partnership {
+  return {
+    id: 'part-1' as PartnershipId,
+    projectId: 'proj-1' as ProjectId,
+    a: 'inst-1' as InstitutionId,
+    b: 'inst-2' as InstitutionId,
+    type: 'Kooperationsvereinbarung',
+    intensity: 3,
+    since: '2019-05-01',
+    until: '',
+    note: 'Sprechstunde im Zentrum',
+    ...over,
+  };
+}
+
+/** Sorts a project's lists the same way for comparison, independent of the exporter's order. */
+export function sortedData(d: ProjectData): ProjectData {
+  const by = <T>(key: (x: T) => string) => (x: T, y: T) => (key(x) < key(y) ? -1 : key(x) > key(y) ? 1 : 0);
+  return {
+    project: d.project,
+    categories: [...d.categories].sort(by((c) => c.name)),
+    institutions: [...d.institutions].sort(by((i) => i.id)),
+    partnerships: [...d.partnerships].sort(by((p) => p.id)),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Property tests: the institution CSV export read back by the app's own CSV import.
+ *
+ * What comes back differs from what was exported in documented ways only:
+ * - A cell starting with "=", "+", "-" or "@" (and not a plain negative number such as
+ *   "-12" or "-0,5") was neutralised and comes back with a leading "'" (the import keeps it).
+ * - Coordinates are written with 6 decimals, so they come back within 1e-6.
+ *
+ * Restrictions of the generators, because the import deliberately cleans what it reads:
+ * - Texts have no leading or trailing white space (the import trims every cell), hence also
+ *   no leading TAB or CR (which would be neutralised), and only the TRICKY characters
+ *   (no other control characters, which could make the file look binary).
+ * - The name is never blank (a row without a name is rejected).
+ * - Categories come from a fixed list of distinct names (the import matches known categories
+ *   ignoring case and repeated spaces, and turns an empty category into "Sonstige").
+ * - A postcode is never exactly 4 digits (the import adds the leading 0 that Excel drops).
+ * - An e-mail address never starts with "mailto:" (the import removes it).
+ * - Tags are non-empty, distinct, without ",", ";" or "|" (the import splits on them) and do
+ *   not start with "'" (so the neutralised first tag cannot equal another one).
+ * - Latitude and longitude are both set or both null (a half pair is dropped by the import).
+ */
+import fc from 'fast-check';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { institutionsToCsv, neutralizeCell, toCsv } from '../../../../src/data/export/csv';
+import { proposeMapping } from '../../../../src/data/import/mapping';
+import { readCsv } from '../../../../src/data/import/readCsv';
+import { validateRows } from '../../../../src/data/import/validate';
+import type { ProjectId } from '../../../../src/domain/ids';
+import { DEFAULT_CATEGORIES } from '../../../../src/domain/categories';
+import { coordinates, LOCATION_QUALITIES, PREFIXES, toInstitution, TRICKY, trickyText } from './arbitraries';
+
+/** Oracle for the neutralisation of a trimmed cell, written independently of the exporter. */
+function expectedCell(value: string): string {
+  const formulaStart = /^[=+\-@]/.test(value);
+  const plainNegative = /^-(?:\d+(?:[.,]\d+)?|[.,]\d+)$/.test(value);
+  return formulaStart && !plainNegative ? `'${value}` : value;
+}
+
+const CATEGORIES = [
+  ...DEFAULT_CATEGORIES.map((c) => c.name),
+  '=Summe', '+Plus', '-Minus', '@Team', '-12', 'Kita; Hort', 'Verein "Sport" e.V.', 'Zeile 1\nZeile 2',
+];
+
+const trimmed = trickyText.map((s) => s.trim()).filter((s) => s === s.trim());
+const tag = fc
+  .string({ unit: fc.constantFrom(...TRICKY.filter((c) => !',;|'.includes(c))), minLength: 1, maxLength: 8 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '' && !s.startsWith("'"));
+const prefixed = (text: fc.Arbitrary<string>) =>
+  fc.tuple(fc.constantFrom(...PREFIXES), text).map(([p, s]) => (p + s).trim());
+
+const institution = fc.record({
+  name: prefixed(trimmed).filter((s) => s !== ''),
+  category: fc.constantFrom(...CATEGORIES),
+  carrier: trimmed, street: trimmed, town: trimmed, ags: trimmed, phone: trimmed, website: trimmed, note: trimmed,
+  postcode: fc.oneof(fc.stringMatching(/^\d{5}$/), trimmed).filter((s) => !/^\d{4}$/.test(s)),
+  email: trimmed.filter((s) => !/^mailto:/i.test(s)),
+  coords: coordinates,
+  locationQuality: fc.constantFrom(...LOCATION_QUALITIES),
+  tags: fc.uniqueArray(prefixed(tag).filter((s) => s !== '' && !s.startsWith("'")), { maxLength: 4 }),
+  since: trimmed, source: trimmed, createdAt: fc.constant(''), updatedAt: fc.constant(''),
+});
+
+describe('institution CSV read back by the CSV import (properties)', () => {
+  it('gives back every field, neutralised cells with a leading quote, coordinates within 1e-6', () => {
+    fc.assert(fc.property(fc.array(institution, { minLength: 1, maxLength: 25 }), (fields) => {
+      const list = fields.map((f, i) => toInstitution(`id-${i}`, 'p' as ProjectId, f));
+      const read = readCsv(new TextEncoder().encode(institutionsToCsv(list)));
+      if (!read.ok) throw new Error(read.message);
+      expect(read.delimiter).toBe(';');
+      const mapping = proposeMapping(read.headers);
+      const knownCategories = [...new Set(list.map((i) => i.category))];
+      const { results } = validateRows({ ...read, mapping, knownCategories, source: 'Test' });
+
+      expect(results).toHaveLength(list.length);
+      results.forEach(({ draft, status }, k) => {
+        const original = list[k];
+        expect(status).not.toBe('error');
+        for (const key of ['name', 'category', 'carrier', 'street', 'postcode', 'town', 'ags', 'phone', 'email', 'website', 'note'] as const) {
+          expect(draft[key], key).toBe(expectedCell(original[key]));
+        }
+        const joined = original.tags.join(', ');
+        const tags = expectedCell(joined) === joined ? original.tags : original.tags.map((t, n) => (n === 0 ? `'${t}` : t));
+        expect(draft.tags).toEqual(tags);
+        if (original.lat === null || original.lon === null) {
+          expect([draft.lat, draft.lon]).toEqual([null, null]);
+        } else {
+          expect(Math.abs((draft.lat ?? Number.NaN) - original.lat)).toBeLessThanOrEqual(1e-6);
+          expect(Math.abs((draft.lon ?? Number.NaN) - original.lon)).toBeLessThanOrEqual(1e-6);
+        }
+      });
+    }), { numRuns: 200 });
+  });
+});
+
+describe('toCsv (properties)', () => {
+  it('gives back every cell neutralised when parsed with PapaParse, whatever the text', () => {
+    const cell = fc.oneof(trickyText, fc.string());
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(
+        fc.array(cell, { minLength: width, maxLength: width }),
+        fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
+      )),
+      ([headers, rows]) => {
+        const csv = toCsv(headers, rows);
+        expect(csv.startsWith('\uFEFF')).toBe(true);
+        expect(csv.endsWith('\r\n')).toBe(true);
+        const parsed = Papa.parse<string[]>(csv.slice(1, -2), { delimiter: ';', newline: '\r\n', quoteChar: '"' });
+        expect(parsed.errors).toEqual([]);
+        expect(parsed.data).toEqual([headers, ...rows].map((r) => r.map(neutralizeCell)));
+      },
+    ), { numRuns: 300 });
+  });
+
+  it('never leaves a cell starting with a formula character, except plain negative numbers', () => {
+    fc.assert(fc.property(trickyText, (value) => {
+      const safe = neutralizeCell(value);
+      if (/^[=+\-@\t\r]/.test(safe)) expect(safe).toMatch(/^-(?:\d+(?:[.,]\d+)?|[.,]\d+)$/);
+    }));
+  });
+});
