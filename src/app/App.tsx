@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { toInstitutionFeatures } from '../map/layers/institutions';
-import { useCategories, useInstitutions } from '../data/hooks';
+import { ProjectDataProvider, useProjectData } from '../ui/projectData';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
 import { SettingsDialog } from '../ui/settings/SettingsDialog';
@@ -10,10 +10,18 @@ import { useUi } from './store';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
 export function App() {
+  const projectId = useUi((s) => s.activeProjectId);
+  return (
+    <ProjectDataProvider projectId={projectId}>
+      <Shell />
+    </ProjectDataProvider>
+  );
+}
+
+function Shell() {
   const { t } = useTranslation();
   const ui = useUi();
-  const institutions = useInstitutions(ui.activeProjectId);
-  const categories = useCategories(ui.activeProjectId);
+  const { institutions, categories } = useProjectData();
   const points = useMemo(() => toInstitutionFeatures(institutions ?? [], categories ?? []), [institutions, categories]);
   return (
     <div className="app">

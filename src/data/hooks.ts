@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from './database';
+import { readInstitutions } from './repositories/institutions';
 import type { ProjectId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
@@ -14,7 +15,7 @@ export function useProjects(): Project[] | undefined {
 }
 
 export function useInstitutions(projectId: ProjectId | null): Institution[] | undefined {
-  return useLiveQuery(async () => (projectId ? getDb().institutions.where('projectId').equals(projectId).toArray() : []), [projectId]);
+  return useLiveQuery(async () => (projectId ? readInstitutions(getDb(), projectId) : []), [projectId]);
 }
 
 export function usePartnerships(projectId: ProjectId | null): Partnership[] | undefined {

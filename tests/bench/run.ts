@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { ROOT, launchChromium, serveBuild } from '../helpers/browser';
 import { initialScripts, median } from './measure';
 import { benchGeocode } from './geocode';
+import { benchImport, bigGermanCsv } from './importBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 
@@ -62,7 +63,16 @@ for (let i = 0; i < RUNS; i++) {
   appTimes.push(await readyMs(app.url, { width: 1280, height: 720 }));
   bareTimes.push(await readyMs(bare.url, { width: 920, height: 670 }));
 }
+bench('map_ready_ms', median(appTimes), 'ms', median(bareTimes));
+
+// 5. Import of 100,000 rows through the wizard, with the page's longest task meanwhile.
+const imports = [];
+const csv = bigGermanCsv();
+for (let i = 0; i < 3; i++) imports.push(await benchImport(browser, app.url, csv));
+if (imports.some((r) => r.written !== 100_000)) throw new Error(`Import schrieb nicht alle Zeilen: ${imports.map((r) => r.written).join(', ')}`);
+bench('import_100k_ms', median(imports.map((r) => r.ms)), 'ms');
+bench('import_longest_task_ms', median(imports.map((r) => r.longestTaskMs)), 'ms');
+
 await browser.close();
 await app.server.close();
 await bare.server.close();
-bench('map_ready_ms', median(appTimes), 'ms', median(bareTimes));

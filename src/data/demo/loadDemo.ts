@@ -1,7 +1,7 @@
 import type { ThekizDb } from '../db';
 import type { ProjectId } from '../../domain/ids';
 import { createProject, deleteProject } from '../repositories/projects';
-import { toInstitutions } from '../repositories/institutions';
+import { putInstitutions, toInstitutions } from '../repositories/institutions';
 import { newId, type PartnershipId } from '../../domain/ids';
 import { generateDemo, type DemoPlace } from './generateDemo';
 import { DEMO_SOURCE } from './names';
@@ -35,8 +35,8 @@ export async function createDemoProject(db: ThekizDb, places: readonly DemoPlace
   try {
     const institutions = toInstitutions(projectId, demo.institutions);
     const partnerships = demo.partnerships.map((p) => ({ ...p, id: newId<PartnershipId>(), projectId, a: institutions[p.a].id, b: institutions[p.b].id }));
-    await db.transaction('rw', db.institutions, db.partnerships, async () => {
-      await db.institutions.bulkAdd(institutions);
+    await db.transaction('rw', db.institutionBlocks, db.partnerships, async () => {
+      await putInstitutions(db, institutions);
       await db.partnerships.bulkAdd(partnerships);
     });
   } catch (e) {

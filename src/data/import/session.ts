@@ -1,6 +1,6 @@
 import type { FeatureCollection, Point } from 'geojson';
 import type { ThekizDb } from '../db';
-import { addInstitutions } from '../repositories/institutions';
+import { addInstitutions, readInstitutions } from '../repositories/institutions';
 import { geocode, type GeocodeResult } from '../../analysis/geocode/geocode';
 import type { Gazetteer } from '../../analysis/geocode/gazetteer';
 import { DEFAULT_CATEGORIES } from '../../domain/categories';
@@ -26,6 +26,13 @@ export interface GeocodedRow {
 /** What the user sees after the check, before anything is written. */
 export interface CheckSummary {
   total: number;
+  /** Counts of the lists below, which are cut to LIST_LIMIT entries to keep the answer small. */
+  geocodedCount: number;
+  unresolvedCount: number;
+  issueCount: number;
+  /** Rows in the map preview (the first PREVIEW_POINTS located rows) and rows located in all. */
+  previewCount: number;
+  locatedCount: number;
   accepted: number;
   rejected: number;
   exact: number;
@@ -46,6 +53,10 @@ export interface CommitOptions {
 }
 
 const PREVIEW_ROWS = 5;
+/** The map preview shows the first rows; 100,000 points would only slow the page down. */
+export const PREVIEW_POINTS = 5_000;
+/** Longest list of issues or located rows sent to the page (the report shows fewer). */
+export const LIST_LIMIT = 1_000;
 const NEW_CATEGORY_COLOR = '#6f6f6f';
 
 /**
@@ -76,7 +87,7 @@ export class ImportSession {
   /** Validates all rows with the mapping and locates rows without coordinates by name. */
   async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer): Promise<CheckSummary> {
     const [existing, categories] = await Promise.all([
-      db.institutions.where('projectId').equals(projectId).toArray(),
+      readInstitutions(db, projectId),
       db.categories.where('projectId').equals(projectId).toArray(),
     ]);
     const knownCategories = categories.length ? categories.map((c) => c.name) : DEFAULT_CATEGORIES.map((c) => c.name);
@@ -87,7 +98,7 @@ export class ImportSession {
       if (r.status === 'error' || r.draft.lat !== null) continue;
       const hit = geocode(gazetteer, { town: r.draft.town, postcode: r.draft.postcode });
       if (hit) {
-        r.draft = located(r.draft, hit);
+        r.draft = withLocation(r.draft, hit);
         geocoded.push({ row: r.row, name: r.draft.name, explanation: hit.explanation, ambiguous: hit.ambiguous });
       } else unresolved.push({ row: r.row, name: r.draft.name, town: r.draft.town });
     }
@@ -96,20 +107,26 @@ export class ImportSession {
     this.unknown = new Set(issues.filter((i) => i.code === 'unknown-category').map((i) => i.value ?? ''));
     const swappedRows = new Set(issues.filter((i) => i.code === 'swapped').map((i) => i.row));
     const accepted = results.filter((r) => r.status !== 'error');
+    const located = accepted.filter((r) => r.draft.lat !== null && r.draft.lon !== null);
     return {
       total: results.length,
+      geocodedCount: geocoded.length,
+      unresolvedCount: unresolved.length,
+      issueCount: issues.length,
+      previewCount: Math.min(located.length, PREVIEW_POINTS),
+      locatedCount: located.length,
       accepted: accepted.length,
       rejected: results.length - accepted.length,
       exact: accepted.filter((r) => r.draft.locationQuality === 'exact').length,
-      geocoded,
-      unresolved,
-      issues,
+      geocoded: geocoded.slice(0, LIST_LIMIT),
+      unresolved: unresolved.slice(0, LIST_LIMIT),
+      issues: issues.slice(0, LIST_LIMIT),
       unknownCategories: [...this.unknown].sort((a, b) => a.localeCompare(b, 'de')),
       swapped: swappedRows.size,
       duplicates: issues.filter((i) => i.code === 'duplicate').length,
       points: {
         type: 'FeatureCollection',
-        features: accepted.filter((r) => r.draft.lat !== null && r.draft.lon !== null).map((r) => {
+        features: located.slice(0, PREVIEW_POINTS).map((r) => {
           const d = swappedRows.has(r.row) ? swapCoordinates(r.draft) : r.draft;
           return { type: 'Feature', geometry: { type: 'Point', coordinates: [d.lon!, d.lat!] }, properties: { row: r.row, name: d.name, status: r.status } };
         }),
@@ -138,6 +155,6 @@ export class ImportSession {
   }
 }
 
-function located(d: InstitutionDraft, hit: GeocodeResult): InstitutionDraft {
+function withLocation(d: InstitutionDraft, hit: GeocodeResult): InstitutionDraft {
   return { ...d, lat: hit.lat, lon: hit.lon, ags: d.ags || hit.ags, locationQuality: hit.quality };
 }

@@ -1,4 +1,5 @@
 import type { ThekizDb } from '../db';
+import { blockIdOf, groupIntoBlocks, mergeIntoBlocks } from '../institutionBlocks';
 import { newId, type InstitutionId, type ProjectId } from '../../domain/ids';
 import type { Institution, InstitutionDraft } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
@@ -8,34 +9,61 @@ export function toInstitutions(projectId: ProjectId, drafts: readonly Institutio
   return drafts.map((d) => ({ ...d, tags: [...d.tags], id: newId<InstitutionId>(), projectId, createdAt: now, updatedAt: now }));
 }
 
+/** All institutions of a project. */
+export async function readInstitutions(db: ThekizDb, projectId: ProjectId): Promise<Institution[]> {
+  const blocks = await db.institutionBlocks.where('projectId').equals(projectId).toArray();
+  return blocks.flatMap((b) => b.items);
+}
+
+/** One institution, or undefined. */
+export async function getInstitution(db: ThekizDb, projectId: ProjectId, id: InstitutionId): Promise<Institution | undefined> {
+  const block = await db.institutionBlocks.get(blockIdOf(projectId, id));
+  return block?.items.find((i) => i.id === id);
+}
+
+/** Writes institution records into their blocks (inside the caller's transaction). */
+export async function putInstitutions(db: ThekizDb, records: readonly Institution[]): Promise<void> {
+  const ids = groupIntoBlocks(records).map((b) => b.id);
+  const existing = await db.institutionBlocks.bulkGet(ids);
+  await db.institutionBlocks.bulkPut(mergeIntoBlocks(existing, records));
+}
+
 /**
  * Adds institutions, and categories they use that the project lacks, in ONE transaction:
  * if anything fails (or the tab closes), nothing of it is written.
  */
 export async function addInstitutions(db: ThekizDb, projectId: ProjectId, drafts: readonly InstitutionDraft[], newCategories: readonly Omit<CategoryRecord, 'projectId' | 'order'>[] = []): Promise<Institution[]> {
   const records = toInstitutions(projectId, drafts);
-  await db.transaction('rw', [db.projects, db.institutions, db.categories], async () => {
+  await db.transaction('rw', [db.projects, db.institutionBlocks, db.categories], async () => {
     if (!(await db.projects.get(projectId))) throw new Error('Das Projekt gibt es nicht mehr.');
     const order = await db.categories.where('projectId').equals(projectId).count();
     await db.categories.bulkPut(newCategories.map((c, i) => ({ ...c, projectId, order: order + i })));
-    await db.institutions.bulkAdd(records);
+    await putInstitutions(db, records);
     await db.projects.update(projectId, { updatedAt: new Date().toISOString() });
   });
   return records;
 }
 
-/** Updates fields of one institution (updatedAt is set). */
-export async function updateInstitution(db: ThekizDb, id: InstitutionId, changes: Partial<InstitutionDraft>): Promise<void> {
-  await db.institutions.update(id, { ...changes, updatedAt: new Date().toISOString() });
+/** Updates fields of one institution (updatedAt is set). Returns the new record. */
+export async function updateInstitution(db: ThekizDb, projectId: ProjectId, id: InstitutionId, changes: Partial<InstitutionDraft>): Promise<Institution> {
+  return db.transaction('rw', db.institutionBlocks, async () => {
+    const block = await db.institutionBlocks.get(blockIdOf(projectId, id));
+    const old = block?.items.find((i) => i.id === id);
+    if (!block || !old) throw new Error('Die Einrichtung gibt es nicht mehr.');
+    const updated: Institution = { ...old, ...changes, id, projectId, updatedAt: new Date().toISOString() };
+    await db.institutionBlocks.put({ ...block, items: block.items.map((i) => (i.id === id ? updated : i)) });
+    return updated;
+  });
 }
 
 /** Deletes an institution and its partnerships together. Returns what was deleted (for undo). */
-export async function deleteInstitution(db: ThekizDb, id: InstitutionId) {
-  return db.transaction('rw', db.institutions, db.partnerships, async () => {
-    const institution = await db.institutions.get(id);
+export async function deleteInstitution(db: ThekizDb, projectId: ProjectId, id: InstitutionId) {
+  return db.transaction('rw', db.institutionBlocks, db.partnerships, async () => {
+    const block = await db.institutionBlocks.get(blockIdOf(projectId, id));
+    const institution = block?.items.find((i) => i.id === id);
     const partnerships = await db.partnerships.where('a').equals(id).or('b').equals(id).toArray();
     await db.partnerships.bulkDelete(partnerships.map((p) => p.id));
-    await db.institutions.delete(id);
+    if (block) await db.institutionBlocks.put({ ...block, items: block.items.filter((i) => i.id !== id) });
     return { institution, partnerships };
   });
 }

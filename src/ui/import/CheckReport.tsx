@@ -18,10 +18,11 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
       <p>{t('import.summary', { accepted: formatInteger(check.accepted), total: formatInteger(check.total), rejected: formatInteger(check.rejected) })}</p>
       <ul className="small">
         <li>{t('import.locatedExact', { count: check.exact })}</li>
-        <li>{t('import.locatedByName', { count: check.geocoded.length })}</li>
-        <li>{t('import.unresolved', { count: check.unresolved.length })}</li>
+        <li>{t('import.locatedByName', { count: check.geocodedCount })}</li>
+        <li>{t('import.unresolved', { count: check.unresolvedCount })}</li>
       </ul>
       <p className="hint small">{t('import.previewLegend')}</p>
+      {check.previewCount < check.locatedCount && <p className="hint small">{t('import.previewFirst', { shown: formatInteger(check.previewCount), total: formatInteger(check.locatedCount) })}</p>}
       {check.swapped > 0 && (
         <label className="switch small">
           <input type="checkbox" checked={fixSwapped} onChange={(e) => setFixSwapped(e.target.checked)} />
@@ -48,7 +49,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
         <p className="hint">{t('import.noIssues')}</p>
       ) : (
         <>
-          {check.issues.length > SHOWN && <p className="hint small">{t('import.reportMore', { shown: SHOWN, total: check.issues.length })}</p>}
+          {check.issueCount > SHOWN && <p className="hint small">{t('import.reportMore', { shown: SHOWN, total: formatInteger(check.issueCount) })}</p>}
           <table className="table report" data-testid="import-report">
             <thead>
               <tr>
@@ -71,7 +72,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
       )}
       {check.geocoded.length > 0 && (
         <details>
-          <summary>{t('import.geocodedList')} ({check.geocoded.length})</summary>
+          <summary>{t('import.geocodedList')} ({formatInteger(check.geocodedCount)})</summary>
           <ul className="small">
             {check.geocoded.slice(0, SHOWN).map((g) => (
               <li key={g.row}>

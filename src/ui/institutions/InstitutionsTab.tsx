@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
-import { useInstitutions, usePartnerships } from '../../data/hooks';
+import { useProjectData } from '../projectData';
 import { partnersOf } from '../../domain/network';
 import { Welcome } from '../projects/Welcome';
 import { useActiveProject } from '../projects/useActiveProject';
@@ -12,8 +12,7 @@ import { InstitutionList } from './InstitutionList';
 export function InstitutionsTab() {
   const { t } = useTranslation();
   const { project, projects } = useActiveProject();
-  const institutions = useInstitutions(project?.id ?? null);
-  const partnerships = usePartnerships(project?.id ?? null);
+  const { institutions, partnerships } = useProjectData();
   const selected = useUi((s) => s.selectedInstitution);
   const select = useUi((s) => s.selectInstitution);
   const current = institutions?.find((i) => i.id === selected) ?? null;

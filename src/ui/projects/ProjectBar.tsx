@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { loadDemoProject, removeProject } from '../../data/actions';
-import { useInstitutions } from '../../data/hooks';
+import { useProjectData } from '../projectData';
 import type { ProjectId } from '../../domain/ids';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -15,7 +15,7 @@ export function ProjectBar() {
   const { project, projects } = useActiveProject();
   const setActive = useUi((s) => s.setActiveProject);
   const setImportOpen = useUi((s) => s.setImportOpen);
-  const count = useInstitutions(project?.id ?? null)?.length ?? 0;
+  const count = useProjectData().institutions?.length ?? 0;
   const [confirm, setConfirm] = useState(false);
   const menu = useRef<HTMLDetailsElement>(null);
   const closeMenu = () => menu.current?.removeAttribute('open');

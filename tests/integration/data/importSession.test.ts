@@ -6,7 +6,7 @@ import { germanCsvWindows1252 } from '../../fixtures/germanCsv';
 import { ImportSession } from '../../../src/data/import/session';
 import { proposeMapping } from '../../../src/data/import/mapping';
 import { createProject } from '../../../src/data/repositories/projects';
-import { addInstitutions } from '../../../src/data/repositories/institutions';
+import { addInstitutions, readInstitutions } from '../../../src/data/repositories/institutions';
 import { emptyDraft } from '../../../src/domain/institution';
 import type { ThekizDb } from '../../../src/data/db';
 import type { ProjectId } from '../../../src/domain/ids';
@@ -31,7 +31,7 @@ describe('ImportSession', () => {
     expect(check?.total).toBe(8);
     expect(check?.rejected).toBe(1);
     expect(written).toBe(7);
-    const stored = await db.institutions.where('projectId').equals(p).toArray();
+    const stored = await readInstitutions(db, p);
     const byName = new Map(stored.map((i) => [i.name, i]));
     expect(byName.get('Hebammenpraxis Weimar')).toMatchObject({ lat: 50.9795, lon: 11.3235, locationQuality: 'exact' });
     expect(byName.get('Erziehungsberatung Gößnitz')).toMatchObject({ locationQuality: 'geocoded-place', ags: expect.stringMatching(/^16077/) });
@@ -46,7 +46,7 @@ describe('ImportSession', () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await importBytes(db, p, germanCsvWindows1252(), { fixSwapped: false, createCategories: false, skipDuplicates: false });
-    const stored = await db.institutions.where('projectId').equals(p).toArray();
+    const stored = await readInstitutions(db, p);
     expect(stored.find((i) => i.name === 'Stadtteilmütter Gera')?.category).toBe('Sonstige');
     expect(stored.find((i) => i.name === 'Hebammenpraxis Weimar')).toMatchObject({ lat: null, locationQuality: 'none' });
     expect(await db.categories.get([p, 'Stadtteilmütter'])).toBeUndefined();
@@ -59,20 +59,20 @@ describe('ImportSession', () => {
     const { check, written } = await importBytes(db, p, germanCsvWindows1252(), { ...ALL_ON, skipDuplicates: true });
     expect(check?.duplicates).toBe(1);
     expect(written).toBe(6);
-    expect(await db.institutions.count()).toBe(7);
+    expect(await readInstitutions(db, p)).toHaveLength(7);
   });
 
   it('leaves the project exactly as it was when the write fails half-way', async () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await addInstitutions(db, p, [{ ...emptyDraft(), name: 'Bestand', category: 'Kita' }]);
-    const before = await db.institutions.toArray();
+    const before = await readInstitutions(db, p);
     let n = 0;
-    db.institutions.hook('creating', () => {
+    db.institutionBlocks.hook('creating', () => {
       if (++n === 4) throw new Error('Speicher voll');
     });
     await expect(importBytes(db, p, germanCsvWindows1252())).rejects.toThrow('Speicher voll');
-    expect(await db.institutions.toArray()).toEqual(before);
+    expect(await readInstitutions(db, p)).toEqual(before);
     expect(await db.categories.get([p, 'Stadtteilmütter'])).toBeUndefined();
   });
 
@@ -85,7 +85,7 @@ describe('ImportSession', () => {
         const db = freshDb();
         const p = await createProject(db, 'P');
         let n = 0;
-        if (failAt > 0) db.institutions.hook('creating', () => {
+        if (failAt > 0) db.institutionBlocks.hook('creating', () => {
           if (++n === failAt) throw new Error('Abbruch');
         });
         let written = 0;
@@ -96,7 +96,7 @@ describe('ImportSession', () => {
           failed = true;
           expect(String(e)).toContain('Abbruch'); // only the injected failure may escape
         }
-        expect(await db.institutions.count()).toBe(failed ? 0 : written);
+        expect(await readInstitutions(db, p)).toHaveLength(failed ? 0 : written);
         db.close();
       }),
       { numRuns: 60 },

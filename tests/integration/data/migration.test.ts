@@ -1,41 +1,54 @@
 import { describe, expect, it } from 'vitest';
 import { versionedDb } from '../../helpers/db';
-import { SCHEMA } from '../../../src/data/db';
-import { createProject } from '../../../src/data/repositories/projects';
-import { addInstitutions } from '../../../src/data/repositories/institutions';
-import { addPartnerships } from '../../../src/data/repositories/partnerships';
-import { emptyDraft } from '../../../src/domain/institution';
+import { SCHEMA, type ThekizDb } from '../../../src/data/db';
+import { readInstitutions } from '../../../src/data/repositories/institutions';
+import { DEFAULT_CATEGORIES } from '../../../src/domain/categories';
+import { emptyDraft, type Institution } from '../../../src/domain/institution';
+import type { InstitutionId, PartnershipId, ProjectId } from '../../../src/domain/ids';
+import type { Partnership } from '../../../src/domain/partnership';
 
-const previous = SCHEMA[SCHEMA.length - 2].version;
+const P = 'projekt-1' as ProjectId;
+const Q = 'projekt-2' as ProjectId;
+const now = '2026-01-01T00:00:00.000Z';
+const inst = (id: string, projectId: ProjectId, extra: Partial<Institution> = {}): Institution => ({
+  ...emptyDraft(), id: id as InstitutionId, projectId, name: `Einrichtung ${id}`, category: 'Kita', createdAt: now, updatedAt: now, ...extra,
+});
 
-describe(`opening a database written by schema version ${previous}`, () => {
-  it('finds every project, category, institution and partnership intact', async () => {
-    const dbs = versionedDb(previous);
-    const old = dbs.old();
-    const p = await createProject(old, 'Sozialraum Gera');
-    const [a, b] = await addInstitutions(old, p, [
-      { ...emptyDraft(), name: 'ThEKiZ „Sonnenschein“ Gera', category: 'ThEKiZ', town: 'Gera', lat: 50.88, lon: 12.08, locationQuality: 'exact', tags: ['Sozialraum Ost', 'Pilot'] },
-      { ...emptyDraft(), name: 'Familienberatung; Gera\nOst', category: 'Erziehungs- und Familienberatung', town: 'Gera' },
-    ]);
-    await addPartnerships(old, p, [{ a: a.id, b: b.id, type: 'gemeinsames Angebot', intensity: 3, since: '2019-04', until: '', note: 'Sprechstunde donnerstags' }]);
-    const before = {
-      projects: await old.projects.toArray(),
-      categories: await old.categories.toArray(),
-      institutions: await old.institutions.toArray(),
-      partnerships: await old.partnerships.toArray(),
-    };
-    expect(old.verno).toBe(previous);
-    old.close();
+/** Writes records the way schema versions 1 and 2 stored them: one record per institution. */
+async function writeOldRecords(db: ThekizDb) {
+  const institutions = [
+    inst('a1', P, { name: 'ThEKiZ „Sonnenschein“ Gera', category: 'ThEKiZ', lat: 50.88, lon: 12.08, locationQuality: 'exact', tags: ['Sozialraum Ost'] }),
+    inst('b2', P, { name: 'Familienberatung; Gera\nOst', note: 'Sprechstunde' }),
+    inst('c3', Q),
+  ];
+  const partnerships: Partnership[] = [{ id: 'x' as PartnershipId, projectId: P, a: 'a1' as InstitutionId, b: 'b2' as InstitutionId, type: 'gemeinsames Angebot', intensity: 3, since: '2019-04', until: '', note: '' }];
+  await db.projects.bulkAdd([P, Q].map((id) => ({ id, name: id, description: '', isDemo: false, createdAt: now, updatedAt: now })));
+  await db.categories.bulkAdd(DEFAULT_CATEGORIES.map((c, order) => ({ projectId: P, ...c, order })));
+  await db.table('institutions').bulkAdd(institutions);
+  await db.partnerships.bulkAdd(partnerships);
+  return { institutions, partnerships };
+}
 
-    const db = dbs.current();
-    await db.open();
-    expect(db.verno).toBe(SCHEMA[SCHEMA.length - 1].version);
-    expect(await db.projects.toArray()).toEqual(before.projects);
-    expect(await db.categories.toArray()).toEqual(before.categories);
-    expect(await db.institutions.toArray()).toEqual(before.institutions);
-    expect(await db.partnerships.toArray()).toEqual(before.partnerships);
-    // The queries the app makes still work on the upgraded database.
-    expect(await db.institutions.where('projectId').equals(p).count()).toBe(2);
-    expect(await db.partnerships.where('a').equals(a.id).count()).toBe(1);
-  });
+describe('opening a database written by an older schema', () => {
+  for (const version of SCHEMA.map((s) => s.version).filter((v) => v <= 2)) {
+    it(`finds every record of schema version ${version} intact`, async () => {
+      const dbs = versionedDb(version);
+      const old = dbs.old();
+      const written = await writeOldRecords(old);
+      const projects = await old.projects.toArray();
+      const categories = await old.categories.toArray();
+      old.close();
+
+      const db = dbs.current();
+      await db.open();
+      expect(db.verno).toBe(SCHEMA[SCHEMA.length - 1].version);
+      expect(await db.projects.toArray()).toEqual(projects);
+      expect(await db.categories.toArray()).toEqual(categories);
+      expect(await db.partnerships.toArray()).toEqual(written.partnerships);
+      const sort = (l: Institution[]) => [...l].sort((x, y) => x.id.localeCompare(y.id));
+      expect(sort(await readInstitutions(db, P))).toEqual(sort(written.institutions.filter((i) => i.projectId === P)));
+      expect(await readInstitutions(db, Q)).toEqual(written.institutions.filter((i) => i.projectId === Q));
+      expect(db.tables.map((t) => t.name)).not.toContain('institutions');
+    });
+  }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb } from '../../helpers/db';
 import { createProject, deleteProject } from '../../../src/data/repositories/projects';
-import { addInstitutions, deleteInstitution, updateInstitution } from '../../../src/data/repositories/institutions';
+import { addInstitutions, deleteInstitution, getInstitution, readInstitutions, updateInstitution } from '../../../src/data/repositories/institutions';
 import { addPartnerships } from '../../../src/data/repositories/partnerships';
 import { DEFAULT_CATEGORIES } from '../../../src/domain/categories';
 import { emptyDraft, type InstitutionDraft } from '../../../src/domain/institution';
@@ -27,10 +27,11 @@ describe('projects', () => {
     await addPartnerships(db, drop, [{ a: x.id, b: y.id, type: 'Austausch im Gremium', intensity: 2, since: '', until: '', note: '' }]);
     await deleteProject(db, drop);
     expect(await db.projects.count()).toBe(1);
-    expect(await db.institutions.where('projectId').equals(drop).count()).toBe(0);
+    expect(await readInstitutions(db, drop)).toEqual([]);
+    expect(await db.institutionBlocks.where('projectId').equals(drop).count()).toBe(0);
     expect(await db.partnerships.count()).toBe(0);
     expect(await db.categories.where('projectId').equals(drop).count()).toBe(0);
-    expect((await db.institutions.toArray()).map((i) => i.name)).toEqual(['A']);
+    expect((await readInstitutions(db, keep)).map((i) => i.name)).toEqual(['A']);
   });
 });
 
@@ -39,18 +40,18 @@ describe('institutions', () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await addInstitutions(db, p, [draft('Bestand 1'), draft('Bestand 2')]);
-    const before = await db.institutions.toArray();
+    const before = await readInstitutions(db, p);
     // A function cannot be stored in IndexedDB: the third record makes the write fail.
     const broken = { ...draft('Kaputt'), note: (() => 1) as unknown as string };
     await expect(addInstitutions(db, p, [draft('Neu 1'), draft('Neu 2'), broken], [{ name: 'Neue Kategorie', color: '#000000', symbol: 'N' }])).rejects.toThrow();
-    expect(await db.institutions.toArray()).toEqual(before);
+    expect(await readInstitutions(db, p)).toEqual(before);
     expect(await db.categories.where('[projectId+name]').equals([p, 'Neue Kategorie']).count()).toBe(0);
   });
 
   it('refuse to go into a project that no longer exists', async () => {
     const db = freshDb();
     await expect(addInstitutions(db, 'weg' as ProjectId, [draft('A')])).rejects.toThrow(/Projekt/);
-    expect(await db.institutions.count()).toBe(0);
+    expect(await db.institutionBlocks.count()).toBe(0);
   });
 
   it('create the new categories they bring, after the existing ones', async () => {
@@ -65,7 +66,7 @@ describe('institutions', () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     const [i] = await addInstitutions(db, p, [draft('<img src=x onerror=alert(1)>')]);
-    expect((await db.institutions.get(i.id))?.name).toBe('<img src=x onerror=alert(1)>');
+    expect((await getInstitution(db, p, i.id))?.name).toBe('<img src=x onerror=alert(1)>');
   });
 
   it('are updated with a new timestamp', async () => {
@@ -73,8 +74,9 @@ describe('institutions', () => {
     const p = await createProject(db, 'P');
     const [i] = await addInstitutions(db, p, [draft('A')]);
     await new Promise((r) => setTimeout(r, 5));
-    await updateInstitution(db, i.id, { name: 'B' });
-    const after = await db.institutions.get(i.id);
+    const returned = await updateInstitution(db, p, i.id, { name: 'B' });
+    const after = await getInstitution(db, p, i.id);
+    expect(returned).toEqual(after);
     expect(after?.name).toBe('B');
     expect(after!.updatedAt > i.updatedAt).toBe(true);
   });
@@ -85,9 +87,23 @@ describe('institutions', () => {
     const [a, b, c] = await addInstitutions(db, p, [draft('A'), draft('B'), draft('C')]);
     const base = { type: 'Austausch im Gremium', intensity: 1 as const, since: '', until: '', note: '' };
     await addPartnerships(db, p, [{ ...base, a: a.id, b: b.id }, { ...base, a: c.id, b: a.id }, { ...base, a: b.id, b: c.id }]);
-    const removed = await deleteInstitution(db, a.id);
+    const removed = await deleteInstitution(db, p, a.id);
     expect(removed.institution?.name).toBe('A');
     expect(removed.partnerships).toHaveLength(2);
     expect(await db.partnerships.count()).toBe(1);
+    expect((await readInstitutions(db, p)).map((i) => i.name).sort()).toEqual(['B', 'C']);
+  });
+
+  it('are kept in blocks by id, so a thousand rows take at most 256 records', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const added = await addInstitutions(db, p, Array.from({ length: 1000 }, (_, k) => draft(`E${k}`)));
+    expect(await db.institutionBlocks.count()).toBeLessThanOrEqual(256);
+    const stored = await readInstitutions(db, p);
+    expect(stored).toHaveLength(1000);
+    expect(new Set(stored.map((i) => i.id))).toEqual(new Set(added.map((i) => i.id)));
+    // A later add merges into the existing blocks instead of replacing them.
+    await addInstitutions(db, p, [draft('Nachzügler')]);
+    expect(await readInstitutions(db, p)).toHaveLength(1001);
   });
 });

@@ -98,7 +98,12 @@ export const projectData: fc.Arbitrary<ProjectData> = fc
       }),
       { maxLength: 8, selector: (c) => c.name },
     ),
-    institutions: fc.uniqueArray(fc.tuple(fc.uuid(), institutionFields(anyText)), { maxLength: 30, selector: ([id]) => id }),
+    // The length is drawn first so that 0–30 institutions are about equally likely (fast-check
+    // would otherwise mostly generate short lists).
+    institutions: fc.integer({ min: 0, max: 30 }).chain((n) => fc.uniqueArray(
+      fc.tuple(fc.uuid(), institutionFields(anyText)),
+      { minLength: n, maxLength: n, selector: ([id]) => id },
+    )),
     partnerships: fc.uniqueArray(partnershipDraft, { maxLength: 40, selector: (p) => p.id }),
   })
   .map(({ projectId, project, categories, institutions, partnerships }) => {

@@ -42,7 +42,7 @@ const CATEGORIES = [
   '=Summe', '+Plus', '-Minus', '@Team', '-12', 'Kita; Hort', 'Verein "Sport" e.V.', 'Zeile 1\nZeile 2',
 ];
 
-const trimmed = trickyText.map((s) => s.trim()).filter((s) => s === s.trim());
+const trimmed = trickyText.map((s) => s.trim());
 const tag = fc
   .string({ unit: fc.constantFrom(...TRICKY.filter((c) => !',;|'.includes(c))), minLength: 1, maxLength: 8 })
   .map((s) => s.trim())
@@ -64,7 +64,7 @@ const institution = fc.record({
 
 describe('institution CSV read back by the CSV import (properties)', () => {
   it('gives back every field, neutralised cells with a leading quote, coordinates within 1e-6', () => {
-    fc.assert(fc.property(fc.array(institution, { minLength: 1, maxLength: 25 }), (fields) => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 25 }).chain((n) => fc.array(institution, { minLength: n, maxLength: n })), (fields) => {
       const list = fields.map((f, i) => toInstitution(`id-${i}`, 'p' as ProjectId, f));
       const read = readCsv(new TextEncoder().encode(institutionsToCsv(list)));
       if (!read.ok) throw new Error(read.message);
@@ -99,7 +99,8 @@ describe('toCsv (properties)', () => {
     const cell = fc.oneof(trickyText, fc.string());
     fc.assert(fc.property(
       fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(
-        fc.array(cell, { minLength: width, maxLength: width }),
+        // Header cells are never empty: a table of one empty cell would be an empty text.
+        fc.array(cell.filter((s) => s !== ''), { minLength: width, maxLength: width }),
         fc.array(fc.array(cell, { minLength: width, maxLength: width }), { maxLength: 6 }),
       )),
       ([headers, rows]) => {

@@ -1,0 +1,32 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { useCategories, useInstitutions, usePartnerships } from '../data/hooks';
+import type { ProjectId } from '../domain/ids';
+import type { Institution } from '../domain/institution';
+import type { Partnership } from '../domain/partnership';
+import type { CategoryRecord } from '../domain/project';
+
+/** The active project's data; undefined while loading. */
+export interface ProjectData {
+  institutions: Institution[] | undefined;
+  partnerships: Partnership[] | undefined;
+  categories: CategoryRecord[] | undefined;
+}
+
+const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: undefined, categories: undefined });
+
+/**
+ * Reads the active project once for the whole page: with 100,000 institutions every extra
+ * live query would mean another full read and another long task on the main thread.
+ */
+export function ProjectDataProvider({ projectId, children }: { projectId: ProjectId | null; children: ReactNode }) {
+  const institutions = useInstitutions(projectId);
+  const partnerships = usePartnerships(projectId);
+  const categories = useCategories(projectId);
+  const value = useMemo(() => ({ institutions, partnerships, categories }), [institutions, partnerships, categories]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The active project's institutions, partnerships and categories. */
+export function useProjectData(): ProjectData {
+  return useContext(Ctx);
+}
