@@ -7,6 +7,9 @@ import { GEOGRAPHY_URLS } from './geography';
 import { createDemoProject, placesFromGeoJson } from './demo/loadDemo';
 import { createProject, deleteProject, renameProject } from './repositories/projects';
 import type { ProjectId } from '../domain/ids';
+import { exportProjectFile, importProjectFile, readProject } from './repositories/projectFile';
+import { institutionsToCsv, partnershipsToCsv } from './export/csv';
+import { institutionsToGeoJson } from './export/geojson';
 
 /** Loads the embedded places and creates the fictional demo project from them. */
 export async function loadDemoProject(): Promise<ProjectId> {
@@ -18,3 +21,23 @@ export async function loadDemoProject(): Promise<ProjectId> {
 export const newProject = (name: string): Promise<ProjectId> => createProject(getDb(), name);
 export const removeProject = (id: ProjectId): Promise<void> => deleteProject(getDb(), id);
 export const renameProjectTo = (id: ProjectId, name: string): Promise<void> => renameProject(getDb(), id, name);
+
+/** The export formats offered to the user. */
+export type ExportKind = 'institutions-csv' | 'institutions-geojson' | 'partnerships-csv' | 'project';
+
+/** Builds an export of a project: file name suffix, MIME type and text. */
+export async function buildExport(projectId: ProjectId, kind: ExportKind): Promise<{ suffix: string; mime: string; text: string; projectName: string }> {
+  const db = getDb();
+  const now = new Date().toISOString();
+  if (kind === 'project') {
+    const { project } = await readProject(db, projectId);
+    return { suffix: 'projekt.json', mime: 'application/json', text: await exportProjectFile(db, projectId, now), projectName: project.name };
+  }
+  const { project, institutions, partnerships } = await readProject(db, projectId);
+  if (kind === 'institutions-csv') return { suffix: 'einrichtungen.csv', mime: 'text/csv;charset=utf-8', text: institutionsToCsv(institutions), projectName: project.name };
+  if (kind === 'partnerships-csv') return { suffix: 'partnerschaften.csv', mime: 'text/csv;charset=utf-8', text: partnershipsToCsv(partnerships, institutions), projectName: project.name };
+  return { suffix: 'einrichtungen.geojson', mime: 'application/geo+json', text: institutionsToGeoJson(institutions, { projectName: project.name, exportedAt: now }), projectName: project.name };
+}
+
+/** Opens a project file as a new project. */
+export const openProjectFile = (text: string) => importProjectFile(getDb(), text);

@@ -29,6 +29,9 @@ const NEEDS_QUOTES = /[;"\r\n]/;
  * value with the leading `'`.
  */
 export function neutralizeCell(value: string): string {
+  // A value that already looks neutralised gets one more quote, so the import, which takes
+  // one off, gives back exactly what was exported.
+  if (/^'+[=+\-@]/.test(value)) return `'${value}`;
   if (!DANGEROUS_START.test(value) || PLAIN_NEGATIVE_NUMBER.test(value)) return value;
   return `'${value}`;
 }

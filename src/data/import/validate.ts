@@ -59,7 +59,7 @@ function cellReader(headers: readonly string[], mapping: Mapping, row: readonly 
   return {
     value: (field: ImportField): string => {
       const i = index(field);
-      return i === null ? '' : text(row[i]).trim();
+      return i === null ? '' : unneutralize(text(row[i]).trim());
     },
     raw: (field: ImportField): string => {
       const i = index(field);
@@ -71,6 +71,14 @@ function cellReader(headers: readonly string[], mapping: Mapping, row: readonly 
       return header || FIELD_LABELS[field];
     },
   };
+}
+
+/**
+ * Undoes the formula neutralisation of our own CSV export (and of other careful tools): a
+ * leading apostrophe before = + - @ only kept Excel from computing the cell.
+ */
+export function unneutralize(cell: string): string {
+  return /^'+[=+\-@]/.test(cell) ? cell.slice(1) : cell;
 }
 
 function splitTags(raw: string): string[] {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { formatInteger } from '../../domain/format';
 import { CheckReport } from './CheckReport';
+import { ExportSection } from './ExportSection';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { useImportWizard } from './useImportWizard';
@@ -69,6 +70,7 @@ export default function ImportPanel() {
           {state.step === 'checked' && <CheckReport check={state.check} committing={state.committing} onCommit={(o) => void commit(o)} />}
         </>
       )}
+      {state.step === 'choose' && <ExportSection />}
     </section>
   );
 }

@@ -22,7 +22,11 @@ describe('neutralizeCell', () => {
     expect(neutralizeCell(`${prefix}HYPERLINK("http://x")`)).toBe(`'${prefix}HYPERLINK("http://x")`);
   });
 
-  it.each(['Kita', '', ' =1+1', "'=schon geschützt", 'a=b', '\n=1'])('leaves %j unchanged', (value) => {
+  it("adds one more quote to a value that already looks neutralised, so the import's undo is exact", () => {
+    expect(neutralizeCell("'=schon geschützt")).toBe("''=schon geschützt");
+  });
+
+  it.each(['Kita', '', ' =1+1', "'kein Formelanfang", 'a=b', '\n=1'])('leaves %j unchanged', (value) => {
     expect(neutralizeCell(value)).toBe(value);
   });
 

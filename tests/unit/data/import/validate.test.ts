@@ -181,3 +181,14 @@ describe('swapCoordinates', () => {
     expect(swapped.tags).not.toBe(draft.tags);
   });
 });
+
+describe('unneutralize', () => {
+  it('takes off the quote that kept Excel from computing a cell, and only that', async () => {
+    const { unneutralize } = await import('../../../../src/data/import/validate');
+    expect(unneutralize("'=SUMME(A1)")).toBe('=SUMME(A1)');
+    expect(unneutralize("'+49 361 123")).toBe('+49 361 123');
+    expect(unneutralize("''=x")).toBe("'=x");
+    expect(unneutralize("'Kita")).toBe("'Kita");
+    expect(unneutralize('Kita')).toBe('Kita');
+  });
+});
