@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
-import { searchInstitutions } from '../../domain/search';
+import { buildSearchIndex, searchIndex } from '../../domain/search';
 
 const PAGE = 150;
 
@@ -11,7 +11,8 @@ export function InstitutionList({ institutions, selected, onSelect }: { institut
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const hits = useMemo(() => searchInstitutions(institutions, query), [institutions, query]);
+  const index = useMemo(() => buildSearchIndex(institutions), [institutions]);
+  const hits = useMemo(() => searchIndex(index, query), [index, query]);
   return (
     <section aria-labelledby="institution-list-title">
       <h3 id="institution-list-title" className="visually-hidden">{t('institutions.title')}</h3>
