@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { toInstitutionFeatures } from '../map/layers/institutions';
@@ -7,10 +7,15 @@ import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
 import { SettingsDialog } from '../ui/settings/SettingsDialog';
 import { useUi } from './store';
+import { useMapClicks } from './useMapClicks';
+import { MapModeBanner } from '../ui/MapModeBanner';
+import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
 export function App() {
   const projectId = useUi((s) => s.activeProjectId);
+  // Undo steps belong to the project they were made in.
+  useEffect(() => getHistory().clear(), [projectId]);
   return (
     <ProjectDataProvider projectId={projectId}>
       <Shell />
@@ -22,6 +27,8 @@ function Shell() {
   const { t } = useTranslation();
   const ui = useUi();
   const { institutions, categories } = useProjectData();
+  const [mapError, setMapError] = useState<string | null>(null);
+  const clicks = useMapClicks(institutions, setMapError);
   const points = useMemo(() => toInstitutionFeatures(institutions ?? [], categories ?? []), [institutions, categories]);
   return (
     <div className="app">
@@ -37,13 +44,20 @@ function Shell() {
             institutions={points}
             importPreview={ui.importPreview}
             selectedInstitution={ui.selectedInstitution}
-            onSelectInstitution={ui.selectInstitution}
+            placing={ui.mapMode.kind !== 'browse'}
+            onClick={clicks.onClick}
+            onMove={clicks.onMove}
             osmBasemap={ui.osmBasemap}
             selectedKreis={ui.selectedKreis?.ags ?? null}
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
             frame={ui.frame}
-            onSelect={ui.selectAreas}
           />
+          <MapModeBanner />
+          {mapError && (
+            <p role="alert" className="map-banner error">
+              {mapError}
+            </p>
+          )}
         </section>
       </main>
       <SettingsDialog />

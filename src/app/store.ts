@@ -11,11 +11,25 @@ export interface FrameRequest {
 
 export type PanelTab = 'institutions' | 'areas';
 
+/** What a click on the map does. */
+export type MapMode =
+  | { kind: 'browse' }
+  | { kind: 'add' } // a click opens the form for a new institution there
+  | { kind: 'place'; id: InstitutionId } // a click moves (or first places) this institution
+  | { kind: 'pick-partner'; from: InstitutionId }; // a click on a point picks the partner
+
+/** The institution form: a new one (maybe with a clicked point) or an existing one. */
+export type Editing = { kind: 'new'; lat: number | null; lon: number | null } | { kind: 'edit'; id: InstitutionId } | null;
+
 interface UiState {
   activeProjectId: ProjectId | null;
   selectedInstitution: InstitutionId | null;
   panelTab: PanelTab;
   importOpen: boolean;
+  mapMode: MapMode;
+  editing: Editing;
+  /** Partner picked on the map for the partnership form. */
+  pickedPartner: InstitutionId | null;
   /** Points of a checked but not yet written import, drawn on the map. */
   importPreview: FeatureCollection<Point> | null;
   selectedKreis: AreaInfo | null;
@@ -27,6 +41,9 @@ interface UiState {
   selectInstitution: (id: InstitutionId | null) => void;
   setPanelTab: (tab: PanelTab) => void;
   setImportOpen: (open: boolean) => void;
+  setMapMode: (mode: MapMode) => void;
+  setEditing: (editing: Editing) => void;
+  setPickedPartner: (id: InstitutionId | null) => void;
   setImportPreview: (fc: FeatureCollection<Point> | null) => void;
   selectAreas: (kreis: AreaInfo | null, gemeinde: AreaInfo | null) => void;
   selectKreis: (kreis: KreisSummary) => void;
@@ -45,6 +62,12 @@ export const useUi = create<UiState>((set, get) => ({
   selectedInstitution: null,
   panelTab: 'institutions',
   importOpen: false,
+  mapMode: { kind: 'browse' },
+  editing: null,
+  pickedPartner: null,
+  setMapMode: (mapMode) => set({ mapMode }),
+  setEditing: (editing) => set({ editing, ...(editing ? { panelTab: 'institutions' as const } : {}) }),
+  setPickedPartner: (pickedPartner) => set({ pickedPartner }),
   importPreview: null,
   setActiveProject: (id) => {
     if (id) localStorage.setItem(PROJECT_KEY, id);

@@ -7,12 +7,13 @@ import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
 import { absoluteUrl, buildStyle, DEFERRED_SOURCES, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
-import { useSelection, whenStyleLoaded } from './useSelection';
+import { trackStyleLoaded, useSelection, whenStyleLoaded } from './useSelection';
 import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, type InstitutionProps } from './layers/institutions';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
 import { useImportPreview } from './useImportPreview';
+import { useDragInstitution } from './useDragInstitution';
 
 setWorkerUrl(workerUrl);
 
@@ -25,17 +26,28 @@ declare global {
   }
 }
 
+/** What was under a click on the map. */
+export interface MapClick {
+  lngLat: [number, number];
+  institutionId: InstitutionId | null;
+  kreis: AreaInfo | null;
+  gemeinde: AreaInfo | null;
+}
+
 export interface MapViewProps {
   ariaLabel: string;
   institutions: FeatureCollection<Point, InstitutionProps>;
   importPreview: FeatureCollection<Point> | null;
   selectedInstitution: string | null;
-  onSelectInstitution: (id: InstitutionId | null) => void;
+  /** Crosshair cursor while a click places something. */
+  placing: boolean;
+  onClick: (click: MapClick) => void;
+  /** The selected institution was dragged to a new point. */
+  onMove: (id: InstitutionId, lngLat: [number, number]) => void;
   osmBasemap: boolean;
   selectedKreis: string | null;
   selectedGemeinde: string | null;
   frame: FrameRequest | null;
-  onSelect: (kreis: AreaInfo | null, gemeinde: AreaInfo | null) => void;
 }
 
 function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | null {
@@ -44,15 +56,15 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, selectedInstitution, onSelectInstitution, osmBasemap, selectedKreis, selectedGemeinde, frame, onSelect }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
-  const onSelectRef = useRef(onSelect);
-  const onSelectInstitutionRef = useRef(onSelectInstitution);
+  const onClickRef = useRef(onClick);
+  const placingRef = useRef(placing);
   useEffect(() => {
-    onSelectRef.current = onSelect;
-    onSelectInstitutionRef.current = onSelectInstitution;
-  }, [onSelect, onSelectInstitution]);
+    onClickRef.current = onClick;
+    placingRef.current = placing;
+  }, [onClick, placing]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -70,6 +82,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
       dragRotate: false,
       pitchWithRotate: false,
     });
+    trackStyleLoaded(map);
     map.touchZoomRotate.disableRotation();
     map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
@@ -84,14 +97,16 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
       // A point wins over the area under it; a few pixels of slack make small points easy to hit.
       const box: [PointLike, PointLike] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
       const point = map.queryRenderedFeatures(box, { layers: [INSTITUTION_POINTS] })[0];
-      if (point) {
-        onSelectInstitutionRef.current(String(point.properties.id) as InstitutionId);
-        return;
-      }
-      const hits = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
-      onSelectRef.current(firstArea(hits, KREIS_FILL), firstArea(hits, GEMEINDE_FILL));
+      const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
+      onClickRef.current({
+        lngLat: [e.lngLat.lng, e.lngLat.lat],
+        institutionId: point ? (String(point.properties.id) as InstitutionId) : null,
+        kreis: firstArea(hits, KREIS_FILL),
+        gemeinde: firstArea(hits, GEMEINDE_FILL),
+      });
     });
     map.on('mousemove', (e) => {
+      if (placingRef.current) return;
       const hit = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, INSTITUTION_POINTS] }).length > 0;
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
@@ -118,6 +133,12 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   }, [institutions]);
 
   useImportPreview(mapRef, importPreview);
+  useDragInstitution(mapRef, selectedInstitution, onMove);
+
+  useEffect(() => {
+    const canvas = mapRef.current?.getCanvas();
+    if (canvas) canvas.style.cursor = placing ? 'crosshair' : '';
+  }, [placing]);
 
   useEffect(() => {
     const map = mapRef.current;

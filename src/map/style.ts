@@ -3,7 +3,7 @@ import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
 import { labelLayers } from './layers/labels';
-import { INSTITUTIONS_SOURCE, institutionLayers } from './layers/institutions';
+import { DRAG_SOURCE, INSTITUTIONS_SOURCE, institutionLayers } from './layers/institutions';
 import { IMPORT_PREVIEW_SOURCE, importPreviewLayers } from './layers/importPreview';
 import { MAP_COLORS } from './layers/colors';
 
@@ -56,6 +56,7 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
       // Filled from the active project (setData) once it is loaded from IndexedDB.
       [INSTITUTIONS_SOURCE]: geo(null),
       [IMPORT_PREVIEW_SOURCE]: geo(null),
+      [DRAG_SOURCE]: geo(null),
     },
     layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labels.slice(0, -1), ...institutionLayers(), ...importPreviewLayers(), ...labels.slice(-1)],
   };

@@ -4,8 +4,17 @@ import { selectionFilter } from './layers/boundaries';
 
 /** Runs `fn` now if the style is loaded, else once it is. */
 export function whenStyleLoaded(map: MapLibreMap, fn: () => void): void {
-  if (map.isStyleLoaded()) fn();
+  // Not map.isStyleLoaded(): it is false while any source is still loading tiles, and the
+  // 'load' event it would wait for has long passed, so the update would be lost.
+  if (loadedMaps.has(map)) fn();
   else map.once('load', fn);
+}
+
+const loadedMaps = new WeakSet<MapLibreMap>();
+
+/** Remembers that the map's style has loaded once (call right after creating the map). */
+export function trackStyleLoaded(map: MapLibreMap): void {
+  map.once('load', () => loadedMaps.add(map));
 }
 
 /**

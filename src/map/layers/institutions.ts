@@ -8,6 +8,8 @@ import { FONT_REGULAR, MAP_COLORS as C } from './colors';
 export const INSTITUTIONS_SOURCE = 'institutions';
 export const INSTITUTION_POINTS = 'institutions-points';
 export const INSTITUTION_SELECTED = 'institutions-selected';
+/** One-point source that follows the pointer while an institution is dragged. */
+export const DRAG_SOURCE = 'institution-drag';
 const FALLBACK_COLOR = '#777777';
 
 export interface InstitutionProps {
@@ -60,6 +62,12 @@ export function institutionLayers(): LayerSpecification[] {
       source: INSTITUTIONS_SOURCE,
       filter: institutionFilter(null),
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
+    },
+    {
+      id: 'institution-drag-point',
+      type: 'circle',
+      source: DRAG_SOURCE,
+      paint: { 'circle-radius': 9, 'circle-color': 'rgba(11,92,173,0.35)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 2 },
     },
     {
       id: 'institutions-labels',

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../i18n';
 import { useUi } from '../../app/store';
 import { ProjectBar } from '../projects/ProjectBar';
+import { UndoRedo } from './UndoRedo';
 
 /** Product name, language switch, and the slot for import/export, views and settings. */
 export function Header() {
@@ -14,6 +15,7 @@ export function Header() {
         <span className="subtitle">{t('app.subtitle')}</span>
       </div>
       <ProjectBar />
+      <UndoRedo />
       <div className="header-actions">
         <label className="lang">
           <span>{t('header.language')}</span>

@@ -1,16 +1,30 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { deletePartnershipCommand } from '../../data/history/commands';
+import { runEdit } from '../history';
 import type { InstitutionId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 
 /** All fields of one institution, and its partners (every value rendered as text). */
-export function InstitutionDetails({ institution: i, partners, onSelect, onClose }: {
+export function InstitutionDetails({ institution: i, partners, onSelect, onClose, actions }: {
   institution: Institution;
   partners: { partnership: Partnership; other: Institution }[];
   onSelect: (id: InstitutionId) => void;
   onClose: () => void;
+  /** Edit buttons (from the tab, which owns the forms). */
+  actions?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const [removing, setRemoving] = useState<string | null>(null);
+  const remove = async (p: Partnership, other: Institution) => {
+    setRemoving(null);
+    try {
+      await runEdit(deletePartnershipCommand(p, { a: i.name, b: other.name }));
+    } catch (e) {
+      setRemoving(e instanceof Error ? e.message : String(e));
+    }
+  };
   const rows: [string, string][] = [
     [t('institutions.category'), i.category],
     [t('institutions.carrier'), i.carrier],
@@ -53,14 +67,21 @@ export function InstitutionDetails({ institution: i, partners, onSelect, onClose
               </button>{' '}
               <span className="hint small">
                 {other.category} · {partnership.type}
-              </span>
+              </span>{' '}
+              <button type="button" className="icon" aria-label={t('edit.removePartnership', { name: other.name })} title={t('edit.removePartnership', { name: other.name })} onClick={() => void remove(partnership, other)}>
+                ×
+              </button>
             </li>
           ))}
         </ul>
       )}
-      <button type="button" onClick={onClose}>
-        {t('institutions.close')}
-      </button>
+      {removing && <p role="alert" className="error-block">{removing}</p>}
+      <div className="actions">
+        {actions}
+        <button type="button" onClick={onClose}>
+          {t('institutions.close')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -1,29 +1,113 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
-import { useProjectData } from '../projectData';
+import { deleteInstitutionCommand } from '../../data/history/commands';
 import { partnersOf } from '../../domain/network';
+import type { Institution } from '../../domain/institution';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { runEdit } from '../history';
+import { useProjectData } from '../projectData';
 import { Welcome } from '../projects/Welcome';
 import { useActiveProject } from '../projects/useActiveProject';
 import { InstitutionDetails } from './InstitutionDetails';
+import { InstitutionForm } from './InstitutionForm';
 import { InstitutionList } from './InstitutionList';
+import { PartnershipForm } from './PartnershipForm';
 
-/** The "Einrichtungen" tab: welcome, selected institution, searchable list. */
+/** The "Einrichtungen" tab: welcome, add/edit forms, selected institution, searchable list. */
 export function InstitutionsTab() {
   const { t } = useTranslation();
   const { project, projects } = useActiveProject();
-  const { institutions, partnerships } = useProjectData();
+  const { institutions, partnerships, categories } = useProjectData();
   const selected = useUi((s) => s.selectedInstitution);
   const select = useUi((s) => s.selectInstitution);
+  const editing = useUi((s) => s.editing);
+  const setEditing = useUi((s) => s.setEditing);
+  const setMapMode = useUi((s) => s.setMapMode);
+  const [addingPartner, setAddingPartner] = useState(false);
+  const [deleting, setDeleting] = useState<Institution | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const current = institutions?.find((i) => i.id === selected) ?? null;
   const partners = useMemo(() => (current && institutions && partnerships ? partnersOf(current.id, institutions, partnerships) : []), [current, institutions, partnerships]);
   if (projects && projects.length === 0) return <Welcome />;
   if (!project || !institutions) return null;
+
+  if (editing) {
+    const target = editing.kind === 'edit' ? (institutions.find((i) => i.id === editing.id) ?? null) : null;
+    return (
+      <InstitutionForm
+        key={editing.kind === 'edit' ? editing.id : 'new'}
+        projectId={project.id}
+        institution={target}
+        categories={categories ?? []}
+        point={editing.kind === 'new' ? editing : { lat: null, lon: null }}
+        onDone={(id) => {
+          setEditing(null);
+          setMapMode({ kind: 'browse' });
+          if (id) select(id);
+        }}
+      />
+    );
+  }
+
+  const remove = async (i: Institution) => {
+    setDeleting(null);
+    try {
+      await runEdit(deleteInstitutionCommand(i));
+      select(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+
   return (
     <>
       <p className="hint">{t('institutions.count', { count: institutions.length, partnerships: partnerships?.length ?? 0 })}</p>
-      {current && <InstitutionDetails institution={current} partners={partners} onSelect={select} onClose={() => select(null)} />}
+      <div className="actions">
+        <button type="button" onClick={() => setEditing({ kind: 'new', lat: null, lon: null })}>
+          {t('edit.add')}
+        </button>
+        <button type="button" onClick={() => setMapMode({ kind: 'add' })}>
+          {t('edit.addOnMap')}
+        </button>
+      </div>
+      {error && <p role="alert" className="error-block">{error}</p>}
+      {current && (
+        <InstitutionDetails
+          institution={current}
+          partners={partners}
+          onSelect={select}
+          onClose={() => select(null)}
+          actions={
+            <>
+              <button type="button" onClick={() => setEditing({ kind: 'edit', id: current.id })}>
+                {t('edit.edit')}
+              </button>
+              <button type="button" onClick={() => setMapMode({ kind: 'place', id: current.id })}>
+                {current.lat === null ? t('edit.place') : t('edit.move')}
+              </button>
+              <button type="button" onClick={() => setAddingPartner(true)}>
+                {t('edit.partnershipAdd')}
+              </button>
+              <button type="button" onClick={() => setDeleting(current)}>
+                {t('edit.delete')}
+              </button>
+            </>
+          }
+        />
+      )}
+      {current && addingPartner && <PartnershipForm from={current} institutions={institutions} onDone={() => setAddingPartner(false)} />}
       {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={institutions} selected={selected} onSelect={select} />}
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('edit.deleteTitle')}
+        confirmLabel={t('edit.deleteYes')}
+        cancelLabel={t('edit.cancel')}
+        onConfirm={() => deleting && void remove(deleting)}
+        onCancel={() => setDeleting(null)}
+      >
+        <p>{t('edit.deleteConfirm', { name: deleting?.name ?? '', count: deleting ? partnersOf(deleting.id, institutions, partnerships ?? []).length : 0 })}</p>
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,0 +1,50 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { InstitutionId } from '../domain/ids';
+import { DRAG_SOURCE, INSTITUTION_POINTS } from './layers/institutions';
+
+/**
+ * Lets the user drag the SELECTED institution's point: the map stops panning while the
+ * point follows the pointer (a one-point source), and on release `onMove` gets the new
+ * position. (Keyboard users type coordinates in the form instead.)
+ */
+export function useDragInstitution(mapRef: RefObject<MapLibreMap | null>, selected: string | null, onMove: (id: InstitutionId, lngLat: [number, number]) => void): void {
+  const onMoveRef = useRef(onMove);
+  useEffect(() => {
+    onMoveRef.current = onMove;
+  }, [onMove]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || !selected) return;
+    const source = () => map.getSource<GeoJSONSource>(DRAG_SOURCE);
+    const show = (lngLat: [number, number] | null) =>
+      source()?.setData({ type: 'FeatureCollection', features: lngLat ? [{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: lngLat } }] : [] });
+    let dragging = false;
+    const onMoveEvt = (e: MapMouseEvent) => show([e.lngLat.lng, e.lngLat.lat]);
+    const onUp = (e: MapMouseEvent) => {
+      map.off('mousemove', onMoveEvt);
+      map.dragPan.enable();
+      map.getCanvas().style.cursor = '';
+      show(null);
+      if (dragging) onMoveRef.current(selected as InstitutionId, [e.lngLat.lng, e.lngLat.lat]);
+      dragging = false;
+    };
+    const onDown = (e: MapLayerMouseEvent) => {
+      if (String(e.features?.[0]?.properties.id) !== selected) return;
+      e.preventDefault();
+      dragging = true;
+      map.dragPan.disable();
+      map.getCanvas().style.cursor = 'grabbing';
+      map.on('mousemove', onMoveEvt);
+      map.once('mouseup', onUp);
+    };
+    map.on('mousedown', INSTITUTION_POINTS, onDown);
+    return () => {
+      map.off('mousedown', INSTITUTION_POINTS, onDown);
+      map.off('mousemove', onMoveEvt);
+      map.off('mouseup', onUp);
+      map.dragPan.enable();
+    };
+  }, [mapRef, selected]);
+}
