@@ -26,14 +26,24 @@ function loadGazetteer(): Promise<Gazetteer> {
 
 /** The import API, run off the main thread so the page stays responsive. */
 export const importApi = {
-  read(bytes: Uint8Array, onProgress?: (fraction: number) => void) {
-    return session.read(bytes, onProgress);
+  /** CSV, Excel .xlsx or GeoJSON, told apart by content and name. */
+  read(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void) {
+    return session.readFile(name, bytes, onProgress);
   },
   async check(projectId: ProjectId, mapping: Mapping, source: string) {
     return session.check(db, projectId, mapping, source, await loadGazetteer());
   },
   commit(projectId: ProjectId, options: CommitOptions) {
     return session.commit(db, projectId, options);
+  },
+  readPartnerships(bytes: Uint8Array) {
+    return session.readPartnershipFile(bytes);
+  },
+  checkPartnerships(projectId: ProjectId) {
+    return session.checkPartnerships(db, projectId);
+  },
+  commitPartnerships(projectId: ProjectId) {
+    return session.commitPartnerships(db, projectId);
   },
 };
 export type ImportApi = typeof importApi;

@@ -38,7 +38,7 @@ export async function benchImport(browser: Browser, url: string, csv: Buffer): P
   await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', undefined, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
   await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByLabel(/CSV-Datei/).waitFor();
+  await page.getByLabel(/Datei mit Einrichtungen/).waitFor();
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number };
     w.__longest = 0;
@@ -54,7 +54,7 @@ export async function benchImport(browser: Browser, url: string, csv: Buffer): P
   // From a real file on disk, as a user would pick it (a buffer would go through the driver).
   const file = path.join(os.tmpdir(), `thekiz-bench-${process.pid}.csv`);
   fs.writeFileSync(file, csv);
-  await page.getByLabel(/CSV-Datei/).setInputFiles(file);
+  await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles(file);
   await page.getByRole('button', { name: 'Prüfen' }).click({ timeout: 120_000 });
   await phase('read');
   const commit = page.getByRole('button', { name: /Einrichtungen importieren$/ });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from 'vite';
 import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
 import { germanCsvWindows1252 } from '../fixtures/germanCsv';
+import { xlsxBytes } from '../unit/data/import/xlsx';
 
 let server: PreviewServer;
 let url: string;
@@ -29,7 +30,7 @@ describe('importing a German CSV file', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
+    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
 
     // Read: encoding and delimiter detected, columns proposed from the German headers.
     await expect.poll(() => page.getByTestId('read-info').textContent()).toContain('WINDOWS-1252');
@@ -79,13 +80,50 @@ describe('importing a German CSV file', () => {
     await waitForMap(page);
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('<!DOCTYPE html><html><body>Hallo</body></html>') });
+    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('<!DOCTYPE html><html><body>Hallo</body></html>') });
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/HTML/);
-    await page.getByLabel(/CSV-Datei/).setInputFiles({ name: 'leer.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
+    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'leer.csv', mimeType: 'text/csv', buffer: Buffer.alloc(0) });
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Die Datei ist leer.');
     await page.getByRole('button', { name: 'Schließen' }).click();
     await expect.poll(() => page.getByText('Dieses Projekt hat noch keine Einrichtungen.').count()).toBe(1);
     expect(await page.getByText(/^0 Einrichtungen, 0 Partnerschaften$/).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('importing Excel and partnership lists', () => {
+  it('imports an Excel workbook, then a partnership list matched by names, with errors reported by row', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const log = watchPage(page);
+    await page.goto(url);
+    await waitForMap(page);
+    await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    const xlsx = await xlsxBytes([
+      ['Einrichtung', 'Straße', 'PLZ', 'Ort', 'Breite', 'Länge', 'Kategorie', 'Seit'],
+      ['ThEKiZ Kita Löwenzahn', 'Am Markt 1', '07545', 'Gera', 50.8766, 12.0815, 'ThEKiZ', new Date(Date.UTC(2016, 0, 1))],
+      ['Frühförderstelle Gera', 'Schulstraße 4', '07545', 'Gera', 50.88, 12.07, 'Frühförderstelle', null],
+      ['Hebammenpraxis Ronneburg', '', '07580', 'Ronneburg', null, null, 'Hebammen', null],
+    ]);
+    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'liste.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(xlsx) });
+    await expect.poll(() => page.getByTestId('read-info').textContent()).toContain('Excel (.xlsx)');
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByRole('button', { name: '3 Einrichtungen importieren' }).click({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('3 Einrichtungen importiert');
+    await page.getByRole('button', { name: 'Weitere Datei importieren' }).click();
+
+    const partnerships = ['Einrichtung A;Einrichtung B;Art;Seit', 'ThEKiZ Kita Löwenzahn;Frühförderstelle Gera;Vermittlung / Lotsenfunktion;03.2019', 'thekiz kita loewenzahn;Hebammenpraxis Ronneburg;gemeinsames Angebot;2021', 'ThEKiZ Kita Löwenzahn;Jugendamt Atlantis;Kooperationsvereinbarung;2020'].join('\r\n');
+    await page.getByLabel(/Liste mit Partnerschaften/).setInputFiles({ name: 'partner.csv', mimeType: 'text/csv', buffer: Buffer.from(partnerships, 'latin1') });
+    const report = page.getByTestId('partnership-report');
+    await expect.poll(() => report.textContent(), { timeout: 30_000 }).toMatch(/Jugendamt Atlantis/);
+    expect(await report.textContent()).toContain('4');
+    await page.getByRole('button', { name: '2 Partnerschaften speichern' }).click();
+    await expect.poll(() => page.getByTestId('partnership-import').textContent()).toContain('2 Partnerschaften gespeichert.');
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await expect.poll(() => page.getByText(/^3 Einrichtungen, 2 Partnerschaften$/).count()).toBe(1);
+    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(log.errors).toEqual([]);
     await context.close();
   });
 });

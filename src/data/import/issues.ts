@@ -8,7 +8,15 @@ export type IssueCode =
   | 'swapped'
   | 'duplicate'
   | 'ragged-row'
-  | 'bad-email';
+  | 'bad-email'
+  // Partnership lists:
+  | 'missing-institution'
+  | 'unknown-institution'
+  | 'ambiguous-institution'
+  | 'same-institution'
+  | 'missing-type'
+  | 'bad-intensity'
+  | 'bad-date';
 
 /** A problem found in one row: an error rejects the row, a warning lets it through. */
 export interface ImportIssue {
@@ -22,7 +30,7 @@ export interface ImportIssue {
   message: string;
   /** The cell value concerned, if any. */
   value?: string;
-  /** For 'duplicate': the earlier file row, or 0 for a record already in the project. */
+  /** For 'duplicate': the earlier file row, or 0 for a record (institution or partnership) already in the project. */
   duplicateOf?: number;
 }
 

@@ -34,7 +34,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
  * weakest name for the town, so a real Ort/Stadt column wins; the Gemeinde key needs
  * Schlüssel, AGS or Kennziffer in its header.
  */
-const SYNONYMS: Record<ImportField, readonly string[]> = {
+export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   name: ['name', 'einrichtung', 'namedereinrichtung', 'bezeichnung', 'institution', 'einrichtungsname', 'organisation'],
   category: ['kategorie', 'art', 'typ', 'einrichtungsart', 'einrichtungstyp', 'einrichtungskategorie', 'artdereinrichtung', 'category', 'type'],
   carrier: ['traeger', 'traegerschaft', 'traegername', 'namedestraegers', 'carrier', 'provider'],

@@ -86,6 +86,16 @@ export function parseCsvText(text: string, delimiter: Delimiter, onProgress?: (f
   }
   if (onProgress && reportedPercent < MAX_PROGRESS_CALLS) onProgress(1);
 
+  return recordsToTable(records);
+}
+
+/**
+ * Turns raw records (file row i+1 = records[i]) into a table: the first non-blank record is the
+ * header (see uniqueHeaders), blank records at the end are dropped, short rows are padded with
+ * '' and long rows cut to the header's length (reported in `raggedRows` when a cut cell was not
+ * blank). Shared by the CSV and the Excel reader.
+ */
+export function recordsToTable(records: readonly (readonly string[])[]): ParsedCsv {
   const headerIndex = records.findIndex((r) => !isBlank(r));
   if (headerIndex < 0) return { headers: [], rows: [], raggedRows: [], firstRow: 2 };
   const headers = uniqueHeaders(records[headerIndex]);

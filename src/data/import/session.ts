@@ -8,12 +8,16 @@ import type { ProjectId } from '../../domain/ids';
 import type { InstitutionDraft } from '../../domain/institution';
 import { readCsv } from './readCsv';
 import type { Mapping } from './mapping';
+import type { PartnershipMapping } from './partnershipMapping';
+import { PartnershipImport, type PartnershipCheckSummary, type PartnershipReadSummary } from './partnershipSession';
+import { LIST_LIMIT, PREVIEW_POINTS, toReadSummary, type ReadSummary } from './readSummary';
+import { readTable } from './readTable';
+import type { TableFormat, TableReadResult } from './table';
 import { swapCoordinates, validateRows, type ImportIssue, type RowResult } from './validate';
 
-/** What the user sees after reading a file. */
-export type ReadSummary =
-  | { ok: true; encoding: string; bom: boolean; delimiter: string; headers: string[]; preview: string[][]; rowCount: number; raggedRows: number[] }
-  | { ok: false; message: string };
+export { LIST_LIMIT, PREVIEW_POINTS } from './readSummary';
+export type { ReadSummary } from './readSummary';
+export type { PartnershipCheckSummary, PartnershipReadSummary } from './partnershipSession';
 
 /** A row located by name, with the explanation of how. */
 export interface GeocodedRow {
@@ -52,11 +56,6 @@ export interface CommitOptions {
   skipDuplicates: boolean;
 }
 
-const PREVIEW_ROWS = 5;
-/** The map preview shows the first rows; 100,000 points would only slow the page down. */
-export const PREVIEW_POINTS = 5_000;
-/** Longest list of issues or located rows sent to the page (the report shows fewer). */
-export const LIST_LIMIT = 1_000;
 const NEW_CATEGORY_COLOR = '#6f6f6f';
 
 /**
@@ -72,16 +71,49 @@ export class ImportSession {
   private issues: ImportIssue[] = [];
   private unknown = new Set<string>();
 
+  private readonly partnerships = new PartnershipImport();
+
   /** Reads a CSV file's bytes. Never throws: problems come back as a German message. */
   read(bytes: Uint8Array, onProgress?: (fraction: number) => void): ReadSummary {
-    const r = readCsv(bytes, onProgress);
+    return this.accept(readCsv(bytes, onProgress), 'csv');
+  }
+
+  /**
+   * Reads a CSV, Excel (.xlsx) or GeoJSON file, chosen by its content (`PK` header: Excel;
+   * leading `{`: GeoJSON) and else by its name (see detectFormat). check and commit then work
+   * the same for every format. Never throws: problems come back as a German message.
+   */
+  async readFile(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<ReadSummary> {
+    const { format, result } = await readTable(name, bytes, onProgress);
+    return this.accept(result, format);
+  }
+
+  private accept(r: TableReadResult, format: TableFormat): ReadSummary {
     this.results = [];
-    if (!r.ok) return r;
-    this.headers = r.headers;
-    this.rows = r.rows;
-    this.ragged = r.raggedRows;
-    this.firstRow = r.firstRow;
-    return { ok: true, encoding: r.encoding, bom: r.bom, delimiter: r.delimiter, headers: r.headers, preview: r.rows.slice(0, PREVIEW_ROWS), rowCount: r.rows.length, raggedRows: r.raggedRows };
+    this.issues = [];
+    this.unknown = new Set();
+    if (r.ok) {
+      this.headers = r.headers;
+      this.rows = r.rows;
+      this.ragged = r.raggedRows;
+      this.firstRow = r.firstRow;
+    }
+    return toReadSummary(r, format);
+  }
+
+  /** Reads a partnership list (CSV or Excel) and proposes its mapping; see PartnershipImport.read. */
+  readPartnershipFile(bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<PartnershipReadSummary> {
+    return this.partnerships.read(bytes, onProgress);
+  }
+
+  /** Matches the partnership list with the project (by id or name); nothing is written. */
+  checkPartnerships(db: ThekizDb, projectId: ProjectId, mapping?: PartnershipMapping): Promise<PartnershipCheckSummary> {
+    return this.partnerships.check(db, projectId, mapping);
+  }
+
+  /** Writes the checked partnerships in one transaction, all or nothing. */
+  commitPartnerships(db: ThekizDb, projectId: ProjectId): Promise<{ written: number }> {
+    return this.partnerships.commit(db, projectId);
   }
 
   /** Validates all rows with the mapping and locates rows without coordinates by name. */

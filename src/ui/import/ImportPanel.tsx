@@ -4,6 +4,7 @@ import { useUi } from '../../app/store';
 import { formatInteger } from '../../domain/format';
 import { CheckReport } from './CheckReport';
 import { ExportSection } from './ExportSection';
+import { PartnershipImport } from './PartnershipImport';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { useImportWizard } from './useImportWizard';
@@ -42,7 +43,7 @@ export default function ImportPanel() {
           <h3>{t('import.step1')}</h3>
           <label className="field">
             <span>{t('import.fileLabel')}</span>
-            <input type="file" accept=".csv,.txt,.tsv,text/csv" disabled={!projectId} onChange={(e) => { const f = e.target.files?.[0]; if (f) void chooseFile(f); e.target.value = ''; }} />
+            <input type="file" accept=".csv,.txt,.tsv,.xlsx,.geojson,.json,text/csv" disabled={!projectId} onChange={(e) => { const f = e.target.files?.[0]; if (f) void chooseFile(f); e.target.value = ''; }} />
           </label>
           {state.step === 'choose' && state.error && <p role="alert" className="error-block">{state.error}</p>}
           {state.step === 'reading' && (
@@ -54,8 +55,11 @@ export default function ImportPanel() {
           {(state.step === 'mapping' || state.step === 'checked') && (
             <>
               <p className="hint small" data-testid="read-info">
-                {state.fileName}: {t('import.readInfo', { rows: formatInteger(state.read.rowCount), encoding: state.read.encoding.toUpperCase() + (state.read.bom ? ' (BOM)' : ''), delimiter: t(`import.delimiters.${state.read.delimiter}`) })}
+                {state.fileName}: {state.read.format === 'csv' || !state.read.format
+                  ? t('import.readInfo', { rows: formatInteger(state.read.rowCount), encoding: state.read.encoding.toUpperCase() + (state.read.bom ? ' (BOM)' : ''), delimiter: t(`import.delimiters.${state.read.delimiter}`) })
+                  : t('import.readInfoOther', { rows: formatInteger(state.read.rowCount), format: t(`import.formats.${state.read.format}`) })}
               </p>
+              {state.read.notes?.map((n, i) => <p key={i} className="hint small">{n}</p>)}
               <h3>{t('import.step2')}</h3>
               <MappingTable headers={state.read.headers} mapping={state.mapping} onChange={setMapping} />
               <PreviewTable headers={state.read.headers} rows={state.read.preview} />
@@ -70,6 +74,7 @@ export default function ImportPanel() {
           {state.step === 'checked' && <CheckReport check={state.check} committing={state.committing} onCommit={(o) => void commit(o)} />}
         </>
       )}
+      {state.step === 'choose' && <PartnershipImport />}
       {state.step === 'choose' && <ExportSection />}
     </section>
   );

@@ -24,7 +24,7 @@ export function useImportWizard(projectId: ProjectId | null) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const onProgress = Comlink.proxy((progress: number) => setState((s) => (s.step === 'reading' ? { ...s, progress } : s)));
-      const read = await api().read(Comlink.transfer(bytes, [bytes.buffer]), onProgress);
+      const read = await api().read(file.name, Comlink.transfer(bytes, [bytes.buffer]), onProgress);
       if (!read.ok) return setState({ step: 'choose', error: read.message });
       setState({ step: 'mapping', read, fileName: file.name, mapping: proposeMapping(read.headers), checking: false });
     } catch (e) {
@@ -60,5 +60,5 @@ export function useImportWizard(projectId: ProjectId | null) {
   }, [state, projectId]);
 
   const reset = useCallback(() => setState({ step: 'choose' }), []);
-  return { state, chooseFile, setMapping, check, commit, reset };
+  return { state, chooseFile, setMapping, check, commit, reset, api };
 }

@@ -1,0 +1,81 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import * as Comlink from 'comlink';
+import { useUi } from '../../app/store';
+import type { PartnershipCheckSummary } from '../../data/import/partnershipSession';
+import { formatInteger } from '../../domain/format';
+import { startImportWorker } from '../../workers/importClient';
+
+type State =
+  | { step: 'choose'; error?: string }
+  | { step: 'busy' }
+  | { step: 'checked'; fileName: string; check: PartnershipCheckSummary; error?: string }
+  | { step: 'done'; written: number };
+
+/** Partnership list (CSV or Excel with two institution names or ids): check, report, write. */
+export function PartnershipImport() {
+  const { t } = useTranslation();
+  const projectId = useUi((s) => s.activeProjectId);
+  const [state, setState] = useState<State>({ step: 'choose' });
+  const worker = useRef<ReturnType<typeof startImportWorker> | null>(null);
+  const api = () => (worker.current ??= startImportWorker()).api;
+  useEffect(() => () => worker.current?.release(), []);
+
+  const choose = async (file: File) => {
+    if (!projectId) return;
+    setState({ step: 'busy' });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await api().readPartnerships(Comlink.transfer(bytes, [bytes.buffer]));
+    if (!read.ok) return setState({ step: 'choose', error: read.message });
+    setState({ step: 'checked', fileName: file.name, check: await api().checkPartnerships(projectId) });
+  };
+  const commit = async () => {
+    if (state.step !== 'checked' || !projectId) return;
+    try {
+      const { written } = await api().commitPartnerships(projectId);
+      setState({ step: 'done', written });
+    } catch (e) {
+      setState({ ...state, error: e instanceof Error ? e.message : String(e) });
+    }
+  };
+
+  return (
+    <section aria-labelledby="partnership-import-title" data-testid="partnership-import">
+      <h3 id="partnership-import-title">{t('import.partnershipsTitle')}</h3>
+      <label className="field">
+        <span>{t('import.partnershipsLabel')}</span>
+        <input type="file" accept=".csv,.txt,.xlsx,text/csv" disabled={!projectId || state.step === 'busy'} onChange={(e) => { const f = e.target.files?.[0]; if (f) void choose(f); e.target.value = ''; }} />
+      </label>
+      {state.step === 'choose' && state.error && <p role="alert" className="error-block">{state.error}</p>}
+      {state.step === 'busy' && <p>{t('import.checking')}</p>}
+      {state.step === 'done' && <p role="status">{t('import.partnershipsDone', { count: state.written })}</p>}
+      {state.step === 'checked' && (
+        <>
+          <p>{t('import.partnershipsSummary', { accepted: formatInteger(state.check.accepted), total: formatInteger(state.check.total), rejected: formatInteger(state.check.rejected), duplicates: formatInteger(state.check.duplicates) })}</p>
+          {state.check.issues.length > 0 && (
+            <table className="table report" data-testid="partnership-report">
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.row')}</th>
+                  <th scope="col">{t('import.problem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {state.check.issues.slice(0, 200).map((i, k) => (
+                  <tr key={k} className={i.severity}>
+                    <td>{i.row}</td>
+                    <td>{i.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {state.error && <p role="alert" className="error-block">{state.error}</p>}
+          <button type="button" className="primary" disabled={state.check.accepted === 0} onClick={() => void commit()}>
+            {t('import.partnershipsCommit', { count: state.check.accepted })}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
