@@ -5,10 +5,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
 import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
-import { absoluteUrl, buildStyle, DEFERRED_SOURCES, OSM_SOURCE } from './style';
+import { buildStyle, deferredParts, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
 import { trackStyleLoaded, useSelection, whenStyleLoaded } from './useSelection';
-import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, type InstitutionProps } from './layers/institutions';
+import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, institutionLayers, type InstitutionProps } from './layers/institutions';
+import { ensureSource, existingLayers } from './dynamicLayers';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -60,6 +61,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
+  const selectedRef = useRef(selectedInstitution);
   const placingRef = useRef(placing);
   useEffect(() => {
     onClickRef.current = onClick;
@@ -89,15 +91,15 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
-      for (const id of DEFERRED_SOURCES) {
-        map.getSource<GeoJSONSource>(id)?.setData(absoluteUrl(GEOGRAPHY_URLS[id], window.location.href));
-      }
+      const deferred = deferredParts(GEOGRAPHY_URLS, window.location.href);
+      for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
+      for (const { layer, before } of deferred.layers) map.addLayer(layer, before);
     });
     map.on('click', (e) => {
       // A point wins over the area under it; a few pixels of slack make small points easy to hit.
       const box: [PointLike, PointLike] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
-      const point = map.queryRenderedFeatures(box, { layers: [INSTITUTION_POINTS] })[0];
-      const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, GEMEINDE_FILL] });
+      const point = map.queryRenderedFeatures(box, { layers: existingLayers(map, [INSTITUTION_POINTS]) })[0];
+      const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, GEMEINDE_FILL]) });
       onClickRef.current({
         lngLat: [e.lngLat.lng, e.lngLat.lat],
         institutionId: point ? (String(point.properties.id) as InstitutionId) : null,
@@ -107,7 +109,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
     });
     map.on('mousemove', (e) => {
       if (placingRef.current) return;
-      const hit = map.queryRenderedFeatures(e.point, { layers: [KREIS_FILL, INSTITUTION_POINTS] }).length > 0;
+      const hit = map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, INSTITUTION_POINTS]) }).length > 0;
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
     mapRef.current = map;
@@ -129,7 +131,13 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenStyleLoaded(map, () => map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(institutions));
+    if (!map) return;
+    whenStyleLoaded(map, () => {
+      if (institutions.features.length === 0 && !map.getSource(INSTITUTIONS_SOURCE)) return;
+      ensureSource(map, INSTITUTIONS_SOURCE, institutionLayers());
+      map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(institutions);
+      map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedRef.current));
+    });
   }, [institutions]);
 
   useImportPreview(mapRef, importPreview);
@@ -142,7 +150,8 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
 
   useEffect(() => {
     const map = mapRef.current;
-    if (map) whenStyleLoaded(map, () => map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedInstitution)));
+    selectedRef.current = selectedInstitution;
+    if (map) whenStyleLoaded(map, () => map.getLayer(INSTITUTION_SELECTED) && map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedInstitution)));
   }, [selectedInstitution]);
 
   useEffect(() => {

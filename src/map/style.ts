@@ -1,10 +1,7 @@
-import type { FeatureCollection } from 'geojson';
-import type { SourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
 import { labelLayers } from './layers/labels';
-import { DRAG_SOURCE, INSTITUTIONS_SOURCE, institutionLayers } from './layers/institutions';
-import { IMPORT_PREVIEW_SOURCE, importPreviewLayers } from './layers/importPreview';
 import { MAP_COLORS } from './layers/colors';
 
 /** Attribution required by the data licences (DOMAIN.md). */
@@ -16,50 +13,62 @@ export const ATTRIBUTION_OSM = '© OpenStreetMap-Mitwirkende';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**
- * Sources not needed for the first view (Gemeinden show from zoom 8.5 on). They start empty and
- * get their data right after the first `idle`, so the first map is not held up by them.
+ * Sources not needed for the first view (Gemeinden show from zoom 8.5 on). They and their
+ * layers join the map right after its first `idle` (see `deferredParts`), so the first map
+ * is not held up by them: even an empty source costs the first map measurable time.
  */
 export const DEFERRED_SOURCES = ['gemeinden', 'gemeindeLabels'] as const satisfies readonly (keyof GeographyUrls)[];
-
-const emptyCollection = (): FeatureCollection => ({ type: 'FeatureCollection', features: [] });
+type Deferred = (typeof DEFERRED_SOURCES)[number];
 
 /** Absolute URL of a data file (MapLibre fetches in a worker, which needs absolute URLs). */
 export function absoluteUrl(url: string, base: string): string {
   return new URL(url, base).href;
 }
 
+function geoSource(url: string, base: string, attribution?: string, promoteId?: string): SourceSpecification {
+  return { type: 'geojson', data: absoluteUrl(url, base), ...(attribution ? { attribution } : {}), ...(promoteId ? { promoteId } : {}) };
+}
+
+/** Every layer of the map in drawing order (the last, Kreis names, stays on top). */
+function allLayers(): LayerSpecification[] {
+  return [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labelLayers()];
+}
+
+const isDeferred = (l: LayerSpecification) => 'source' in l && (DEFERRED_SOURCES as readonly string[]).includes(String(l.source));
+
 /**
- * Builds the fully offline style: no tile server, no glyph server (labels are drawn from
- * local fonts, which MapLibre does when the style has no `glyphs`), no sprite.
- * Relative data URLs are resolved against `base`. DEFERRED_SOURCES start empty.
+ * Builds the fully offline style of the first view: no tile server, no glyph server (labels
+ * are drawn from local fonts, which MapLibre does when the style has no `glyphs`), no
+ * sprite. Relative data URLs are resolved against `base`.
  */
 export function buildStyle(urls: GeographyUrls, base: string): StyleSpecification {
-  const geo = (url: string | null, attribution?: string, promoteId?: string): SourceSpecification => ({
-    type: 'geojson',
-    data: url === null ? emptyCollection() : absoluteUrl(url, base),
-    ...(attribution ? { attribution } : {}),
-    ...(promoteId ? { promoteId } : {}),
-  });
-  const labels = labelLayers(); // the last one, Kreis names, stays on top of everything
   return {
     version: 8,
     name: 'Netzwerkkarte ThEKiZ – offline',
     sources: {
-      nachbarn: geo(urls.nachbarn),
-      land: geo(urls.land, ATTRIBUTION_BKG),
-      kreise: geo(urls.kreise, undefined, 'ags'),
-      gemeinden: geo(null, undefined, 'ags'),
+      nachbarn: geoSource(urls.nachbarn, base),
+      land: geoSource(urls.land, base, ATTRIBUTION_BKG),
+      kreise: geoSource(urls.kreise, base, undefined, 'ags'),
       // Kreis populations come from GeoNames; this source is always drawn, so the credit always shows.
-      kreisLabels: geo(urls.kreisLabels, ATTRIBUTION_GEONAMES),
-      gemeindeLabels: geo(null),
-      orte: geo(urls.orte, ATTRIBUTION_GEONAMES),
-      // Filled from the active project (setData) once it is loaded from IndexedDB.
-      [INSTITUTIONS_SOURCE]: geo(null),
-      [IMPORT_PREVIEW_SOURCE]: geo(null),
-      [DRAG_SOURCE]: geo(null),
+      kreisLabels: geoSource(urls.kreisLabels, base, ATTRIBUTION_GEONAMES),
+      orte: geoSource(urls.orte, base, ATTRIBUTION_GEONAMES),
     },
-    layers: [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labels.slice(0, -1), ...institutionLayers(), ...importPreviewLayers(), ...labels.slice(-1)],
+    layers: allLayers().filter((l) => !isDeferred(l)),
   };
+}
+
+/**
+ * The deferred sources and their layers, each layer with the id of the layer it goes
+ * below, so the finished map draws in exactly the order of `allLayers`.
+ */
+export function deferredParts(urls: GeographyUrls, base: string): { sources: Record<Deferred, SourceSpecification>; layers: { layer: LayerSpecification; before: string }[] } {
+  const all = allLayers();
+  const layers = all.flatMap((layer, i) => {
+    if (!isDeferred(layer)) return [];
+    const next = all.slice(i + 1).find((l) => !isDeferred(l));
+    return next ? [{ layer, before: next.id }] : [];
+  });
+  return { sources: { gemeinden: geoSource(urls.gemeinden, base, undefined, 'ags'), gemeindeLabels: geoSource(urls.gemeindeLabels, base) }, layers };
 }
 
 /** Source and layer of the optional online OSM basemap (added below everything else). */

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import type { GeoJSONSource, Map as MapLibreMap, MapLayerMouseEvent, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { InstitutionId } from '../domain/ids';
-import { DRAG_SOURCE, INSTITUTION_POINTS } from './layers/institutions';
+import { DRAG_SOURCE, INSTITUTION_POINTS, dragLayers } from './layers/institutions';
+import { ensureSource, existingLayers } from './dynamicLayers';
 
 /**
  * Lets the user drag the SELECTED institution's point: the map stops panning while the
@@ -30,18 +31,21 @@ export function useDragInstitution(mapRef: RefObject<MapLibreMap | null>, select
       if (dragging) onMoveRef.current(selected as InstitutionId, [e.lngLat.lng, e.lngLat.lat]);
       dragging = false;
     };
-    const onDown = (e: MapLayerMouseEvent) => {
-      if (String(e.features?.[0]?.properties.id) !== selected) return;
+    const onDown = (e: MapMouseEvent) => {
+      const layers = existingLayers(map, [INSTITUTION_POINTS]);
+      const hit = layers.length ? map.queryRenderedFeatures([[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]], { layers }) : [];
+      if (!hit.some((f) => String(f.properties.id) === selected)) return;
       e.preventDefault();
+      ensureSource(map, DRAG_SOURCE, dragLayers());
       dragging = true;
       map.dragPan.disable();
       map.getCanvas().style.cursor = 'grabbing';
       map.on('mousemove', onMoveEvt);
       map.once('mouseup', onUp);
     };
-    map.on('mousedown', INSTITUTION_POINTS, onDown);
+    map.on('mousedown', onDown);
     return () => {
-      map.off('mousedown', INSTITUTION_POINTS, onDown);
+      map.off('mousedown', onDown);
       map.off('mousemove', onMoveEvt);
       map.off('mouseup', onUp);
       map.dragPan.enable();

@@ -2,7 +2,8 @@ import { useEffect, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { whenStyleLoaded } from './useSelection';
-import { IMPORT_PREVIEW_SOURCE } from './layers/importPreview';
+import { IMPORT_PREVIEW_SOURCE, importPreviewLayers } from './layers/importPreview';
+import { ensureSource } from './dynamicLayers';
 
 /** Shows the points of a checked import (or none) and frames them once. */
 export function useImportPreview(mapRef: RefObject<MapLibreMap | null>, preview: FeatureCollection<Point> | null): void {
@@ -10,6 +11,8 @@ export function useImportPreview(mapRef: RefObject<MapLibreMap | null>, preview:
     const map = mapRef.current;
     if (!map) return;
     whenStyleLoaded(map, () => {
+      if (!preview && !map.getSource(IMPORT_PREVIEW_SOURCE)) return;
+      ensureSource(map, IMPORT_PREVIEW_SOURCE, importPreviewLayers());
       map.getSource<GeoJSONSource>(IMPORT_PREVIEW_SOURCE)?.setData(preview ?? { type: 'FeatureCollection', features: [] });
       const coords = preview?.features.map((f) => f.geometry.coordinates) ?? [];
       if (coords.length === 0) return;

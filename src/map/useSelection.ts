@@ -27,11 +27,12 @@ export function useSelection(mapRef: RefObject<MapLibreMap | null>, source: stri
     if (!map || id === null) return;
     const target = { source, id };
     whenStyleLoaded(map, () => {
+      if (!map.getSource(source) || !map.getLayer(outlineLayer)) return; // Gemeinden join after the first idle
       map.setFeatureState(target, { selected: true });
       map.setFilter(outlineLayer, selectionFilter(id));
     });
     return () => {
-      if (!map.getStyle() || !map.getSource(source)) return;
+      if (!map.getStyle() || !map.getSource(source) || !map.getLayer(outlineLayer)) return;
       map.setFeatureState(target, { selected: false });
       map.setFilter(outlineLayer, selectionFilter(null));
     };

@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { requestPersistentStorage } from '../data/db';
 import { useCategories, useInstitutions, usePartnerships } from '../data/hooks';
 import type { ProjectId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
@@ -19,6 +20,10 @@ const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: 
  * live query would mean another full read and another long task on the main thread.
  */
 export function ProjectDataProvider({ projectId, children }: { projectId: ProjectId | null; children: ReactNode }) {
+  // Once there is a project, ask the browser to keep its data even under storage pressure.
+  useEffect(() => {
+    if (projectId) void requestPersistentStorage();
+  }, [projectId]);
   const institutions = useInstitutions(projectId);
   const partnerships = usePartnerships(projectId);
   const categories = useCategories(projectId);

@@ -19,7 +19,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const rendered = (page: Page, layer: string) => page.evaluate((l) => window.__thekizMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.name)), layer);
+const rendered = (page: Page, layer: string) =>
+  page.evaluate((l) => (window.__thekizMap!.getLayer(l) ? window.__thekizMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.name)) : []), layer);
 
 describe('importing a German CSV file', () => {
   it('reads Windows-1252 with semicolons and decimal commas, reports problems, previews, writes, and keeps the data after a reload', async () => {

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /** Number of institution points MapLibre has drawn. */
-const drawnPoints = (page: Page) => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-points'] }).length);
+const drawnPoints = (page: Page) => page.evaluate(() => (window.__thekizMap!.getLayer('institutions-points') ? window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-points'] }).length : 0));
 
 describe('projects and the demo data', () => {
   it('offers the fictional demo on first start, shows it on the map and keeps it after a reload', async () => {
@@ -46,6 +46,20 @@ describe('projects and the demo data', () => {
     await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] }).length)).toBe(1);
     expect(foreignRequests(log.requests, url)).toEqual([]);
     expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows what one tab stores in another tab of the same browser, without a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const first = await context.newPage();
+    await first.goto(url);
+    await waitForMap(first);
+    const second = await context.newPage();
+    await second.goto(url);
+    await waitForMap(second);
+    await first.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
+    await expect.poll(() => second.getByText(/^9\d\d Einrichtungen, \d\.?\d+ Partnerschaften$/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await second.locator('.project-bar select').inputValue()).not.toBe('');
     await context.close();
   });
 

@@ -64,18 +64,24 @@ export function institutionLayers(): LayerSpecification[] {
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
     },
     {
-      id: 'institution-drag-point',
-      type: 'circle',
-      source: DRAG_SOURCE,
-      paint: { 'circle-radius': 9, 'circle-color': 'rgba(11,92,173,0.35)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 2 },
-    },
-    {
       id: 'institutions-labels',
       type: 'symbol',
       source: INSTITUTIONS_SOURCE,
       minzoom: 11,
       layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 12, 'text-optional': true },
       paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.4 },
+    },
+  ];
+}
+
+/** The point that follows the pointer while an institution is dragged. */
+export function dragLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'institution-drag-point',
+      type: 'circle',
+      source: DRAG_SOURCE,
+      paint: { 'circle-radius': 9, 'circle-color': 'rgba(11,92,173,0.35)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 2 },
     },
   ];
 }
