@@ -10,6 +10,7 @@ import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './
 import { trackStyleLoaded, useSelection, whenStyleLoaded } from './useSelection';
 import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, institutionLayers, type InstitutionProps } from './layers/institutions';
 import { ensureSource, existingLayers } from './dynamicLayers';
+import { setDataInChunks } from './chunkedData';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -132,12 +133,14 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    let stop = () => {};
     whenStyleLoaded(map, () => {
       if (institutions.features.length === 0 && !map.getSource(INSTITUTIONS_SOURCE)) return;
-      ensureSource(map, INSTITUTIONS_SOURCE, institutionLayers());
-      map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(institutions);
+      ensureSource(map, INSTITUTIONS_SOURCE, institutionLayers(), 'id');
+      stop = setDataInChunks(map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)!, institutions);
       map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedRef.current));
     });
+    return () => stop();
   }, [institutions]);
 
   useImportPreview(mapRef, importPreview);

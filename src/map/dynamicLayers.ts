@@ -6,8 +6,8 @@ import { KREIS_LABELS } from './layers/labels';
  * names. Empty sources in the initial style cost the first map a measurable 20 % (every
  * source adds worker round trips and frames), so data layers join when data arrives.
  */
-export function ensureSource(map: MapLibreMap, sourceId: string, layers: readonly LayerSpecification[]): void {
-  if (!map.getSource(sourceId)) map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+export function ensureSource(map: MapLibreMap, sourceId: string, layers: readonly LayerSpecification[], promoteId?: string): void {
+  if (!map.getSource(sourceId)) map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) });
   for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(KREIS_LABELS) ? KREIS_LABELS : undefined);
 }
 

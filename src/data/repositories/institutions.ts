@@ -9,10 +9,20 @@ export function toInstitutions(projectId: ProjectId, drafts: readonly Institutio
   return drafts.map((d) => ({ ...d, tags: [...d.tags], id: newId<InstitutionId>(), projectId, createdAt: now, updatedAt: now }));
 }
 
-/** All institutions of a project. */
+/** Blocks read per request: one request per few blocks keeps each main-thread task short. */
+const BLOCKS_PER_READ = 8;
+
+/**
+ * All institutions of a project. Reads the blocks a few at a time: one getAll of 100,000
+ * institutions is a single long task in the page, several small reads are many short ones.
+ */
 export async function readInstitutions(db: ThekizDb, projectId: ProjectId): Promise<Institution[]> {
-  const blocks = await db.institutionBlocks.where('projectId').equals(projectId).toArray();
-  return blocks.flatMap((b) => b.items);
+  const keys = await db.institutionBlocks.where('projectId').equals(projectId).primaryKeys();
+  const out: Institution[] = [];
+  for (let i = 0; i < keys.length; i += BLOCKS_PER_READ) {
+    for (const b of await db.institutionBlocks.bulkGet(keys.slice(i, i + BLOCKS_PER_READ))) if (b) out.push(...b.items);
+  }
+  return out;
 }
 
 /** One institution, or undefined. */
