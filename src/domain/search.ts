@@ -1,15 +1,16 @@
 import type { Institution } from './institution';
 
-/** Folds text for searching: case, umlauts (ä = ae), ß = ss, accents. */
+/** Folds text for searching: case, umlauts (ä = ae), ß = ss, accents. Spaces and punctuation stay. */
 export function foldForSearch(text: string): string {
   return text
+    .normalize('NFC')
     .toLowerCase()
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
     .replace(/ß/g, 'ss')
     .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+    .replace(/\p{M}/gu, '');
 }
 
 /** German collation, created once: `localeCompare` per call is far slower on big lists. */

@@ -1,39 +1,16 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, foreignRequests, builtApp, openFresh, mapPixel } from '../helpers/browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = builtApp();
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-function toPixel(page: Page, lngLat: [number, number]) {
-  return page.evaluate((ll) => {
-    const map = window.__thekizMap!;
-    const r = map.getCanvas().getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: r.left + p.x, y: r.top + p.y };
-  }, lngLat);
-}
+const toPixel = mapPixel;
 const count = (page: Page) => page.getByText(/^\d+ Einrichtungen, \d+ Partnerschaften$/).textContent();
 
 describe('editing by hand', () => {
   it('adds by map click and by form, drags a point, links two institutions, deletes one and undoes it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
 
     // 1. By clicking the map: the form opens with the clicked point.
@@ -99,7 +76,7 @@ describe('editing by hand', () => {
     await form.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => page.getByTestId('institution-details').textContent()).toContain('<b>fett</b><img src=x onerror=alert(1)>');
     expect(await page.locator('b', { hasText: 'fett' }).count()).toBe(0);
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
   });

@@ -1,21 +1,9 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { foreignRequests, builtApp, openFresh } from '../helpers/browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtApp();
 
 async function download(page: Page, button: string): Promise<{ name: string; path: string }> {
   const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
@@ -25,11 +13,7 @@ async function download(page: Page, button: string): Promise<{ name: string; pat
 
 describe('export', () => {
   it('saves institutions as an Excel CSV and the project as a file that opens again as a new project', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url(), { acceptDownloads: true });
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => page.getByText(/^9\d\d Einrichtungen/).count(), { timeout: 20_000 }).toBe(1);
     const count = Number((await page.getByText(/^9\d\d Einrichtungen/).textContent())!.match(/^(\d+)/)![1]);
@@ -49,7 +33,7 @@ describe('export', () => {
     expect(await page.locator('.project-bar select option').count()).toBe(2);
     await page.getByRole('button', { name: 'Schließen' }).click();
     await expect.poll(() => page.getByText(new RegExp(`^${count} Einrichtungen`)).count()).toBe(1);
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
   });

@@ -1,34 +1,18 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, foreignRequests, waitForMap, builtApp, openFresh } from '../helpers/browser';
 import { germanCsvWindows1252 } from '../fixtures/germanCsv';
 import { xlsxBytes } from '../unit/data/import/xlsx';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtApp();
 
 const rendered = (page: Page, layer: string) =>
   page.evaluate((l) => (window.__thekizMap!.getLayer(l) ? window.__thekizMap!.queryRenderedFeatures({ layers: [l] }).map((f) => String(f.properties.name)) : []), layer);
 
 describe('importing a German CSV file', () => {
   it('reads Windows-1252 with semicolons and decimal commas, reports problems, previews, writes, and keeps the data after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     await page.getByRole('button', { name: 'Import/Export' }).click();
     await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
@@ -69,16 +53,13 @@ describe('importing a German CSV file', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     // The row without a findable place is imported, marked as not on the map.
     expect(await page.getByTestId('institution-table').textContent()).toMatch(/Jugendamt Nirgendwo.*ohne Ort auf der Karte/);
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
   });
 
   it('says in German what is wrong with a file that is not a CSV table, and writes nothing', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     await page.getByRole('button', { name: 'Import/Export' }).click();
     await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'liste.csv', mimeType: 'text/csv', buffer: Buffer.from('<!DOCTYPE html><html><body>Hallo</body></html>') });
@@ -94,11 +75,7 @@ describe('importing a German CSV file', () => {
 
 describe('importing Excel and partnership lists', () => {
   it('imports an Excel workbook, then a partnership list matched by names, with errors reported by row', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     await page.getByRole('button', { name: 'Import/Export' }).click();
     const xlsx = await xlsxBytes([
@@ -123,7 +100,7 @@ describe('importing Excel and partnership lists', () => {
     await expect.poll(() => page.getByTestId('partnership-import').textContent()).toContain('2 Partnerschaften gespeichert.');
     await page.getByRole('button', { name: 'Schließen' }).click();
     await expect.poll(() => page.getByText(/^3 Einrichtungen, 2 Partnerschaften$/).count()).toBe(1);
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { ARTIFACTS, ROOT, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { ARTIFACTS, ROOT, foreignRequests, waitForMap, watchPage, builtApp, openFresh, mapPixel } from '../helpers/browser';
 import { Picture, colourDistance } from '../helpers/pixels';
 import { seriousViolations } from '../helpers/axe';
 import { formatInteger } from '../../src/domain/format';
@@ -13,42 +12,15 @@ const kreisLabels = JSON.parse(fs.readFileSync(path.join(ROOT, 'data/thueringen/
 };
 const KREIS_NAMES = kreisLabels.features.map((f) => f.properties.name).sort();
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
+const app = builtApp();
+fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh browser profile (empty localStorage) on the app, with the map ready. */
-async function openApp(options: BrowserContextOptions = {}): Promise<{ page: Page; log: ReturnType<typeof watchPage> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE', ...options });
-  const page = await context.newPage();
-  const log = watchPage(page);
-  await page.goto(url);
-  await waitForMap(page);
-  return { page, log };
-}
-
-/** Page pixel of a longitude/latitude on the map canvas. */
-function toPixel(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number; inside: boolean }> {
-  return page.evaluate((ll) => {
-    const map = window.__thekizMap!;
-    const r = map.getCanvas().getBoundingClientRect();
-    const p = map.project(ll);
-    return { x: r.left + p.x, y: r.top + p.y, inside: p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height };
-  }, lngLat);
-}
+/** A fresh browser profile (empty storage) on the app, with the map ready. */
+const openApp = (options: BrowserContextOptions = {}) => openFresh(app.browser(), app.url(), options);
+const toPixel = mapPixel;
 
 function expectCleanRun(log: ReturnType<typeof watchPage>): void {
-  expect(foreignRequests(log.requests, url)).toEqual([]);
+  expect(foreignRequests(log.requests, app.url())).toEqual([]);
   expect(log.errors).toEqual([]);
 }
 
@@ -147,14 +119,14 @@ describe('the offline map of Thuringia', () => {
     // Answer tile requests locally: nothing may leave this machine in tests.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     await page.route('https://tile.openstreetmap.org/**', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: png }));
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     await page.getByRole('button', { name: 'Einstellungen' }).click();
     const toggle = page.getByRole('checkbox', { name: /OpenStreetMap/ });
     expect(await toggle.isChecked()).toBe(false);
     expect(await page.getByText(/fremden Server/).count()).toBe(1);
     await toggle.check();
-    await expect.poll(() => foreignRequests(log.requests, url).length).toBeGreaterThan(0);
-    expect(foreignRequests(log.requests, url).every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
+    await expect.poll(() => foreignRequests(log.requests, app.url()).length).toBeGreaterThan(0);
+    expect(foreignRequests(log.requests, app.url()).every((u) => u.startsWith('https://tile.openstreetmap.org/'))).toBe(true);
     await page.getByRole('button', { name: 'Schließen' }).click();
     expect(await page.getByRole('status').filter({ hasText: 'Online-Funktion aktiv' }).count()).toBe(1);
     await expect.poll(() => page.locator('.maplibregl-ctrl-attrib').textContent()).toContain('OpenStreetMap');

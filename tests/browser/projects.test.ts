@@ -1,32 +1,16 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import type { PreviewServer } from 'vite';
-import { ARTIFACTS, foreignRequests, launchChromium, serveBuild, waitForMap, watchPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, foreignRequests, waitForMap, builtApp, openFresh } from '../helpers/browser';
 
-let server: PreviewServer;
-let url: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url } = await serveBuild());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = builtApp();
 
 /** Number of institution points MapLibre has drawn. */
 const drawnPoints = (page: Page) => page.evaluate(() => (window.__thekizMap!.getLayer('institutions-points') ? window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-points'] }).length : 0));
 
 describe('projects and the demo data', () => {
   it('offers the fictional demo on first start, shows it on the map and keeps it after a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => page.getByText(/^\d+ Einrichtungen, \d+ Partnerschaften$/).textContent(), { timeout: 20_000 }).toMatch(/^9\d\d Einrichtungen, 1\.?\d{3} Partnerschaften$/);
     expect(await page.getByText('Beispieldaten – fiktiv', { exact: true }).first().isVisible()).toBe(true);
@@ -44,18 +28,18 @@ describe('projects and the demo data', () => {
     await expect.poll(() => details.textContent()).toMatch(/Partner \(\d+\)/);
     expect(await details.textContent()).toContain('Beispieldaten – fiktiv');
     await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] }).length)).toBe(1);
-    expect(foreignRequests(log.requests, url)).toEqual([]);
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();
   });
 
   it('shows what one tab stores in another tab of the same browser, without a reload', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const first = await context.newPage();
-    await first.goto(url);
+    await first.goto(app.url());
     await waitForMap(first);
     const second = await context.newPage();
-    await second.goto(url);
+    await second.goto(app.url());
     await waitForMap(second);
     await first.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => second.getByText(/^9\d\d Einrichtungen, \d\.?\d+ Partnerschaften$/).count(), { timeout: 20_000 }).toBe(1);
@@ -64,11 +48,7 @@ describe('projects and the demo data', () => {
   });
 
   it('deletes a project in one step after asking', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    const log = watchPage(page);
-    await page.goto(url);
-    await waitForMap(page);
+    const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
     await page.getByText('Projekt …').click();

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
@@ -68,4 +69,43 @@ export function foreignRequests(requests: readonly string[], base: string): stri
 /** Waits until the map has fired its first `idle`. */
 export async function waitForMap(page: Page): Promise<void> {
   await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', undefined, { timeout: 60_000 });
+}
+
+/**
+ * Registers a preview server of the production build and one Chromium for a test file
+ * (beforeAll/afterAll) and returns accessors for them.
+ */
+export function builtApp(): { url: () => string; browser: () => Browser } {
+  let server: PreviewServer | undefined;
+  let url = '';
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ({ server, url } = await serveBuild());
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { url: () => url, browser: () => browser! };
+}
+
+/** A fresh profile (empty storage) at 1280×720 on the app, map ready, with every request and error recorded. */
+export async function openFresh(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; log: ReturnType<typeof watchPage>; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE', ...options });
+  const page = await context.newPage();
+  const log = watchPage(page);
+  await page.goto(url);
+  await waitForMap(page);
+  return { page, log, context };
+}
+
+/** Page pixel of a longitude/latitude on the map canvas, and whether it is inside the canvas. */
+export function mapPixel(page: Page, lngLat: [number, number]): Promise<{ x: number; y: number; inside: boolean }> {
+  return page.evaluate((ll) => {
+    const map = window.__thekizMap!;
+    const r = map.getCanvas().getBoundingClientRect();
+    const p = map.project(ll);
+    return { x: r.left + p.x, y: r.top + p.y, inside: p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height };
+  }, lngLat);
 }

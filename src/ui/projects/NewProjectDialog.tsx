@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../common/useModalDialog';
 import { useUi } from '../../app/store';
 import { newProject } from '../../data/actions';
 
@@ -8,12 +9,7 @@ export function NewProjectDialog({ open, onClose }: { open: boolean; onClose: ()
   const { t } = useTranslation();
   const setActive = useUi((s) => s.setActiveProject);
   const [name, setName] = useState('');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   const submit = async () => {
     const id = await newProject(name.trim() || t('project.defaultName'));
     setActive(id);

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../common/useModalDialog';
 import { useUi } from '../../app/store';
 
 /** Settings in a modal dialog; holds the switch for the only online feature (OSM tiles). */
@@ -9,14 +9,7 @@ export function SettingsDialog() {
   const setOpen = useUi((s) => s.setSettingsOpen);
   const osm = useUi((s) => s.osmBasemap);
   const setOsm = useUi((s) => s.setOsmBasemap);
-  const ref = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
-  }, [open]);
+  const ref = useModalDialog(open);
 
   return (
     <dialog ref={ref} className="dialog" aria-labelledby="settings-title" onClose={() => setOpen(false)}>
