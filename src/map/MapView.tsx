@@ -7,10 +7,10 @@ import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
 import { buildStyle, deferredParts, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
-import { trackStyleLoaded, useSelection, whenStyleLoaded } from './useSelection';
-import { INSTITUTION_POINTS, INSTITUTION_SELECTED, INSTITUTIONS_SOURCE, institutionFilter, institutionLayers, type InstitutionProps } from './layers/institutions';
-import { ensureSource, existingLayers } from './dynamicLayers';
-import { setDataInChunks } from './chunkedData';
+import { trackStyleLoaded, useSelection } from './useSelection';
+import { INSTITUTION_CLUSTERS, INSTITUTION_POINTS, INSTITUTIONS_SOURCE, THEKIZ_POINTS, type InstitutionProps } from './layers/institutions';
+import { useInstitutionLayers } from './useInstitutionLayers';
+import { existingLayers } from './dynamicLayers';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -62,7 +62,6 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
-  const selectedRef = useRef(selectedInstitution);
   const placingRef = useRef(placing);
   useEffect(() => {
     onClickRef.current = onClick;
@@ -99,7 +98,13 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
     map.on('click', (e) => {
       // A point wins over the area under it; a few pixels of slack make small points easy to hit.
       const box: [PointLike, PointLike] = [[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]];
-      const point = map.queryRenderedFeatures(box, { layers: existingLayers(map, [INSTITUTION_POINTS]) })[0];
+      const point = map.queryRenderedFeatures(box, { layers: existingLayers(map, [THEKIZ_POINTS, INSTITUTION_POINTS]) })[0];
+      const cluster = point ? undefined : map.queryRenderedFeatures(box, { layers: existingLayers(map, [INSTITUTION_CLUSTERS]) })[0];
+      if (cluster) {
+        // A click on a cluster zooms in until it opens.
+        void map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => map.easeTo({ center: e.lngLat, zoom: zoom + 0.2 }));
+        return;
+      }
       const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, GEMEINDE_FILL]) });
       onClickRef.current({
         lngLat: [e.lngLat.lng, e.lngLat.lat],
@@ -110,7 +115,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
     });
     map.on('mousemove', (e) => {
       if (placingRef.current) return;
-      const hit = map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, INSTITUTION_POINTS]) }).length > 0;
+      const hit = map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, INSTITUTION_POINTS, THEKIZ_POINTS, INSTITUTION_CLUSTERS]) }).length > 0;
       map.getCanvas().style.cursor = hit ? 'pointer' : '';
     });
     mapRef.current = map;
@@ -130,19 +135,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   useSelection(mapRef, 'gemeinden', GEMEINDE_SELECTED, selectedGemeinde);
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
 
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    let stop = () => {};
-    whenStyleLoaded(map, () => {
-      if (institutions.features.length === 0 && !map.getSource(INSTITUTIONS_SOURCE)) return;
-      ensureSource(map, INSTITUTIONS_SOURCE, institutionLayers(), 'id');
-      stop = setDataInChunks(map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)!, institutions);
-      map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedRef.current));
-    });
-    return () => stop();
-  }, [institutions]);
-
+  useInstitutionLayers(mapRef, institutions, selectedInstitution);
   useImportPreview(mapRef, importPreview);
   useDragInstitution(mapRef, selectedInstitution, onMove);
 
@@ -150,12 +143,6 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
     const canvas = mapRef.current?.getCanvas();
     if (canvas) canvas.style.cursor = placing ? 'crosshair' : '';
   }, [placing]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    selectedRef.current = selectedInstitution;
-    if (map) whenStyleLoaded(map, () => map.getLayer(INSTITUTION_SELECTED) && map.setFilter(INSTITUTION_SELECTED, institutionFilter(selectedInstitution)));
-  }, [selectedInstitution]);
 
   useEffect(() => {
     if (frame) mapRef.current?.fitBounds(frame.bbox, { padding: 48, duration: 600 });

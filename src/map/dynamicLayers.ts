@@ -1,13 +1,17 @@
-import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { KREIS_LABELS } from './layers/labels';
 
+type SourceOptions = Omit<GeoJSONSourceSpecification, 'type' | 'data'>;
+
 /**
- * Adds a GeoJSON source and its layers the first time they are needed, below the Kreis
- * names. Empty sources in the initial style cost the first map a measurable 20 % (every
- * source adds worker round trips and frames), so data layers join when data arrives.
+ * Adds GeoJSON sources (empty) and their layers the first time they are needed, below the
+ * Kreis names. Empty sources in the initial style cost the first map a measurable 20 %
+ * (every source adds worker round trips and frames), so data layers join when data arrives.
  */
-export function ensureSource(map: MapLibreMap, sourceId: string, layers: readonly LayerSpecification[], promoteId?: string): void {
-  if (!map.getSource(sourceId)) map.addSource(sourceId, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...(promoteId ? { promoteId } : {}) });
+export function ensureSources(map: MapLibreMap, sources: Record<string, SourceOptions>, layers: readonly LayerSpecification[]): void {
+  for (const [id, options] of Object.entries(sources)) {
+    if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...options });
+  }
   for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(KREIS_LABELS) ? KREIS_LABELS : undefined);
 }
 

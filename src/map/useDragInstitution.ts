@@ -1,8 +1,8 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { InstitutionId } from '../domain/ids';
-import { DRAG_SOURCE, INSTITUTION_POINTS, dragLayers } from './layers/institutions';
-import { ensureSource, existingLayers } from './dynamicLayers';
+import { DRAG_SOURCE, INSTITUTION_POINTS, THEKIZ_POINTS, dragLayers } from './layers/institutions';
+import { ensureSources, existingLayers } from './dynamicLayers';
 
 /**
  * Lets the user drag the SELECTED institution's point: the map stops panning while the
@@ -32,11 +32,11 @@ export function useDragInstitution(mapRef: RefObject<MapLibreMap | null>, select
       dragging = false;
     };
     const onDown = (e: MapMouseEvent) => {
-      const layers = existingLayers(map, [INSTITUTION_POINTS]);
+      const layers = existingLayers(map, [INSTITUTION_POINTS, THEKIZ_POINTS]);
       const hit = layers.length ? map.queryRenderedFeatures([[e.point.x - 4, e.point.y - 4], [e.point.x + 4, e.point.y + 4]], { layers }) : [];
       if (!hit.some((f) => String(f.properties.id) === selected)) return;
       e.preventDefault();
-      ensureSource(map, DRAG_SOURCE, dragLayers());
+      ensureSources(map, { [DRAG_SOURCE]: {} }, dragLayers());
       dragging = true;
       map.dragPan.disable();
       map.getCanvas().style.cursor = 'grabbing';

@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import { whenStyleLoaded } from './useSelection';
 import { IMPORT_PREVIEW_SOURCE, importPreviewLayers } from './layers/importPreview';
-import { ensureSource } from './dynamicLayers';
+import { ensureSources } from './dynamicLayers';
 
 /** Shows the points of a checked import (or none) and frames them once. */
 export function useImportPreview(mapRef: RefObject<MapLibreMap | null>, preview: FeatureCollection<Point> | null): void {
@@ -12,7 +12,7 @@ export function useImportPreview(mapRef: RefObject<MapLibreMap | null>, preview:
     if (!map) return;
     whenStyleLoaded(map, () => {
       if (!preview && !map.getSource(IMPORT_PREVIEW_SOURCE)) return;
-      ensureSource(map, IMPORT_PREVIEW_SOURCE, importPreviewLayers());
+      ensureSources(map, { [IMPORT_PREVIEW_SOURCE]: {} }, importPreviewLayers());
       map.getSource<GeoJSONSource>(IMPORT_PREVIEW_SOURCE)?.setData(preview ?? { type: 'FeatureCollection', features: [] });
       const coords = preview?.features.map((f) => f.geometry.coordinates) ?? [];
       if (coords.length === 0) return;

@@ -1,12 +1,18 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, foreignRequests, waitForMap, builtApp, openFresh } from '../helpers/browser';
+import { ARTIFACTS, foreignRequests, waitForMap, builtApp, openFresh, mapPixel } from '../helpers/browser';
 
 const app = builtApp();
 
-/** Number of institution points MapLibre has drawn. */
-const drawnPoints = (page: Page) => page.evaluate(() => (window.__thekizMap!.getLayer('institutions-points') ? window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-points'] }).length : 0));
+/** What MapLibre has drawn of the institutions: ThEKiZ points, other points, clusters. */
+const drawn = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__thekizMap!;
+    const count = (layer: string) => (map.getLayer(layer) ? map.queryRenderedFeatures({ layers: [layer] }).length : 0);
+    return { thekiz: count('institutions-thekiz-points'), others: count('institutions-points'), clusters: count('institutions-clusters') };
+  });
+const drawnPoints = (page: Page) => drawn(page).then((d) => d.thekiz + d.others + d.clusters);
 
 describe('projects and the demo data', () => {
   it('offers the fictional demo on first start, shows it on the map and keeps it after a reload', async () => {
@@ -14,12 +20,26 @@ describe('projects and the demo data', () => {
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => page.getByText(/^\d+ Einrichtungen, \d+ Partnerschaften$/).textContent(), { timeout: 20_000 }).toMatch(/^9\d\d Einrichtungen, 1\.?\d{3} Partnerschaften$/);
     expect(await page.getByText('Beispieldaten – fiktiv', { exact: true }).first().isVisible()).toBe(true);
-    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    // Every ThEKiZ stands out on its own; the other institutions are clustered at this zoom.
+    await expect.poll(() => drawn(page).then((d) => d.thekiz), { timeout: 20_000 }).toBe(90);
+    const first = await drawn(page);
+    expect(first.clusters).toBeGreaterThan(20);
+    expect(first.clusters + first.others).toBeLessThan(848);
     await page.screenshot({ path: path.join(ARTIFACTS, 'demo.png') });
 
     await page.reload();
     await waitForMap(page);
-    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    await expect.poll(() => drawn(page).then((d) => d.thekiz), { timeout: 20_000 }).toBe(90);
+
+    // A click on a cluster zooms in until it opens.
+    const zoomBefore = await page.evaluate(() => window.__thekizMap!.getZoom());
+    const cluster = await page.evaluate(() => {
+      const f = window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-clusters'] })[0];
+      return (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+    });
+    const at = await mapPixel(page, cluster);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.getZoom())).toBeGreaterThan(zoomBefore + 0.5);
 
     // A ThEKiZ found in the list shows its details and partners; the map marks it.
     await page.getByLabel('Einrichtungen filtern').fill('thekiz gera');
@@ -50,7 +70,7 @@ describe('projects and the demo data', () => {
   it('deletes a project in one step after asking', async () => {
     const { page, log, context } = await openFresh(app.browser(), app.url());
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
-    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(500);
+    await expect.poll(() => drawnPoints(page), { timeout: 20_000 }).toBeGreaterThan(100);
     await page.getByText('Projekt …').click();
     await page.getByRole('button', { name: 'Projekt löschen' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent()).toMatch(/mit 9\d\d Einrichtungen/);

@@ -1,9 +1,9 @@
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
+import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEKIZ } from '../../domain/categories';
 import type { Institution } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
-import { FONT_REGULAR, MAP_COLORS as C } from './colors';
+import { FONT_BOLD, FONT_REGULAR, MAP_COLORS as C } from './colors';
 
 export const INSTITUTIONS_SOURCE = 'institutions';
 export const INSTITUTION_POINTS = 'institutions-points';
@@ -35,43 +35,91 @@ export function toInstitutionFeatures(institutions: readonly Institution[], cate
   };
 }
 
-/** Filter for the selection ring (nothing for null). */
-export function institutionFilter(id: string | null): FilterSpecification {
-  return ['==', ['get', 'id'], id ?? ''];
-}
+/** Other institutions cluster below this zoom; ThEKiZ never do, so the centres always stand out. */
+export const CLUSTER_MAX_ZOOM = 10;
+export const THEKIZ_SOURCE = 'institutions-thekiz';
+export const SELECTION_SOURCE = 'institution-selection';
+export const THEKIZ_POINTS = 'institutions-thekiz-points';
+export const INSTITUTION_CLUSTERS = 'institutions-clusters';
 
-/** Points (ThEKiZ larger, on top), the selection ring, and names from zoom 11 on. */
+/** Source options of the clustered source of the other institutions. */
+export const CLUSTER_OPTIONS = { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36 } as const;
+
+/** Clusters with counts, the other institutions, then the ThEKiZ on top, and names from zoom 11 on. */
 export function institutionLayers(): LayerSpecification[] {
-  const thekiz: ExpressionSpecification = ['==', ['get', 'thekiz'], 1];
+  const clustered: FilterSpecification = ['has', 'point_count'];
+  const single: FilterSpecification = ['!', ['has', 'point_count']];
+  const names = (id: string, source: string): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    minzoom: 11,
+    ...(source === INSTITUTIONS_SOURCE ? { filter: single } : {}),
+    layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 12, 'text-optional': true },
+    paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.4 },
+  });
   return [
+    {
+      id: INSTITUTION_CLUSTERS,
+      type: 'circle',
+      source: INSTITUTIONS_SOURCE,
+      filter: clustered,
+      paint: {
+        'circle-color': '#5d7285',
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 9, 10, 12, 50, 16, 200, 21],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'institutions-cluster-count',
+      type: 'symbol',
+      source: INSTITUTIONS_SOURCE,
+      filter: clustered,
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_BOLD, 'text-size': 11, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
     {
       id: INSTITUTION_POINTS,
       type: 'circle',
       source: INSTITUTIONS_SOURCE,
-      layout: { 'circle-sort-key': ['get', 'thekiz'] },
+      filter: single,
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, ['case', thekiz, 4.5, 2.5], 12, ['case', thekiz, 8, 6]],
-        'circle-stroke-color': ['case', thekiz, '#1f1f1f', '#ffffff'],
-        'circle-stroke-width': ['case', thekiz, 1.5, 0.8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 6],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 0.8,
+      },
+    },
+    {
+      id: THEKIZ_POINTS,
+      type: 'circle',
+      source: THEKIZ_SOURCE,
+      paint: {
+        'circle-color': ['get', 'color'],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
+        'circle-stroke-color': '#1f1f1f',
+        'circle-stroke-width': 1.5,
       },
     },
     {
       id: INSTITUTION_SELECTED,
       type: 'circle',
-      source: INSTITUTIONS_SOURCE,
-      filter: institutionFilter(null),
+      source: SELECTION_SOURCE,
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
     },
-    {
-      id: 'institutions-labels',
-      type: 'symbol',
-      source: INSTITUTIONS_SOURCE,
-      minzoom: 11,
-      layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 12, 'text-optional': true },
-      paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.4 },
-    },
+    names('institutions-labels', INSTITUTIONS_SOURCE),
+    names('institutions-thekiz-labels', THEKIZ_SOURCE),
   ];
+}
+
+/** Splits the points: ThEKiZ (never clustered) and the others (clustered at low zoom). */
+export function splitThekiz<T extends { properties: { thekiz: 0 | 1 } }>(features: readonly T[]): { thekiz: T[]; others: T[] } {
+  const thekiz: T[] = [];
+  const others: T[] = [];
+  for (const f of features) (f.properties.thekiz === 1 ? thekiz : others).push(f);
+  return { thekiz, others };
 }
 
 /** The point that follows the pointer while an institution is dragged. */
