@@ -12,7 +12,7 @@ import { initialScripts, median } from './measure';
 import { benchGeocode } from './geocode';
 import { benchImport, bigGermanCsv } from './importBench';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 function bench(name: string, value: number, unit: string, baseline?: number): void {
   const r = (n: number) => Math.round(n * 10) / 10;
