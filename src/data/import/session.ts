@@ -5,7 +5,7 @@ import { geocode, type GeocodeResult } from '../../analysis/geocode/geocode';
 import type { Gazetteer } from '../../analysis/geocode/gazetteer';
 import { DEFAULT_CATEGORIES } from '../../domain/categories';
 import type { ProjectId } from '../../domain/ids';
-import type { InstitutionDraft } from '../../domain/institution';
+import type { Institution, InstitutionDraft } from '../../domain/institution';
 import { readCsv } from './readCsv';
 import type { Mapping } from './mapping';
 import type { PartnershipMapping } from './partnershipMapping';
@@ -13,7 +13,9 @@ import { PartnershipImport, type PartnershipCheckSummary, type PartnershipReadSu
 import { LIST_LIMIT, PREVIEW_POINTS, toReadSummary, type ReadSummary } from './readSummary';
 import { readTable } from './readTable';
 import type { TableFormat, TableReadResult } from './table';
-import { swapCoordinates, validateRows, type ImportIssue, type RowResult } from './validate';
+import { duplicateKey, swapCoordinates, validateRows, type ImportIssue, type RowResult } from './validate';
+import { mergeDuplicate } from './merge';
+import { replaceInstitution } from '../history/blocks';
 
 export { LIST_LIMIT, PREVIEW_POINTS } from './readSummary';
 export type { ReadSummary } from './readSummary';
@@ -53,7 +55,8 @@ export interface CheckSummary {
 export interface CommitOptions {
   fixSwapped: boolean;
   createCategories: boolean;
-  skipDuplicates: boolean;
+  /** Possible duplicates: import as new records, leave out, or merge into the record they repeat. */
+  duplicates: 'keep' | 'skip' | 'merge';
 }
 
 const NEW_CATEGORY_COLOR = '#6f6f6f';
@@ -70,6 +73,7 @@ export class ImportSession {
   private results: RowResult[] = [];
   private issues: ImportIssue[] = [];
   private unknown = new Set<string>();
+  private existing: Institution[] = [];
 
   private readonly partnerships = new PartnershipImport();
 
@@ -122,6 +126,7 @@ export class ImportSession {
       readInstitutions(db, projectId),
       db.categories.where('projectId').equals(projectId).toArray(),
     ]);
+    this.existing = existing;
     const knownCategories = categories.length ? categories.map((c) => c.name) : DEFAULT_CATEGORIES.map((c) => c.name);
     const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow });
     const geocoded: GeocodedRow[] = [];
@@ -170,20 +175,42 @@ export class ImportSession {
    * Writes the accepted rows in ONE transaction (all or nothing) and returns how many.
    * Unknown categories are created or their rows filed under "Sonstige".
    */
-  async commit(db: ThekizDb, projectId: ProjectId, options: CommitOptions): Promise<{ written: number }> {
+  async commit(db: ThekizDb, projectId: ProjectId, options: CommitOptions): Promise<{ written: number; merged: number }> {
     const swapped = new Set(this.issues.filter((i) => i.code === 'swapped').map((i) => i.row));
-    const duplicate = new Set(this.issues.filter((i) => i.code === 'duplicate').map((i) => i.row));
+    const duplicateOf = new Map(this.issues.filter((i) => i.code === 'duplicate').map((i) => [i.row, i.duplicateOf ?? 0]));
     const drafts: InstitutionDraft[] = [];
+    const position = new Map<number, number>(); // file row → index in drafts
+    const existing = new Map(this.existing.map((i) => [duplicateKey(i.name, i.town), i]));
+    const updates = new Map<string, Institution>();
     for (const r of this.results) {
-      if (r.status === 'error' || (options.skipDuplicates && duplicate.has(r.row))) continue;
+      const of = duplicateOf.get(r.row);
+      if (r.status === 'error' || (of !== undefined && options.duplicates === 'skip')) continue;
       let d = r.draft;
       if (swapped.has(r.row)) d = options.fixSwapped ? { ...swapCoordinates(d), locationQuality: 'exact' } : { ...d, lat: null, lon: null, locationQuality: 'none' };
       if (!options.createCategories && this.unknown.has(d.category)) d = { ...d, category: 'Sonstige' };
+      if (of !== undefined && options.duplicates === 'merge') {
+        const earlier = position.get(of);
+        const record = of === 0 ? existing.get(duplicateKey(d.name, d.town)) : undefined;
+        if (earlier !== undefined) {
+          drafts[earlier] = { ...drafts[earlier], ...mergeDuplicate(drafts[earlier], d) };
+          continue;
+        }
+        if (record) {
+          const base = updates.get(record.id) ?? record;
+          updates.set(record.id, { ...base, ...mergeDuplicate(base, d), updatedAt: new Date().toISOString() });
+          continue;
+        }
+      }
+      position.set(r.row, drafts.length);
       drafts.push(d);
     }
     const newCategories = options.createCategories ? [...this.unknown].map((name) => ({ name, color: NEW_CATEGORY_COLOR, symbol: name.slice(0, 2) })) : [];
-    await addInstitutions(db, projectId, drafts, newCategories);
-    return { written: drafts.length };
+    // New records and merged ones in one transaction: all or nothing.
+    await db.transaction('rw', [db.projects, db.institutionBlocks, db.categories], async () => {
+      await addInstitutions(db, projectId, drafts, newCategories);
+      for (const u of updates.values()) await replaceInstitution(db, u);
+    });
+    return { written: drafts.length, merged: updates.size };
   }
 }
 

@@ -45,7 +45,7 @@ function categoryKey(name: string): string {
 }
 
 /** Key under which two institutions count as the same: folded name and town. */
-function duplicateKey(name: string, town: string): string {
+export function duplicateKey(name: string, town: string): string {
   const fold = (s: string) => foldText(s) || s.trim().toLowerCase();
   return `${fold(name)}\u0000${fold(town)}`;
 }

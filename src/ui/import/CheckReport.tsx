@@ -10,8 +10,8 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
   const { t } = useTranslation();
   const [fixSwapped, setFixSwapped] = useState(true);
   const [createCategories, setCreateCategories] = useState(true);
-  const [skipDuplicates, setSkipDuplicates] = useState(false);
-  const count = check.accepted - (skipDuplicates ? check.duplicates : 0);
+  const [duplicates, setDuplicates] = useState<CommitOptions['duplicates']>('keep');
+  const count = check.accepted - (duplicates === 'keep' ? 0 : check.duplicates);
   return (
     <section aria-labelledby="check-title" data-testid="check-report">
       <h3 id="check-title">{t('import.step3')}</h3>
@@ -36,12 +36,17 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
         </label>
       )}
       {check.duplicates > 0 && (
-        <label className="switch small">
-          <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />
-          <span>{t('import.skipDuplicates', { count: check.duplicates })}</span>
-        </label>
+        <fieldset className="small">
+          <legend>{t('import.duplicatesLegend', { count: check.duplicates })}</legend>
+          {(['keep', 'skip', 'merge'] as const).map((v) => (
+            <label key={v} className="switch small">
+              <input type="radio" name="duplicates" value={v} checked={duplicates === v} onChange={() => setDuplicates(v)} />
+              <span>{t(`import.duplicates.${v}`)}</span>
+            </label>
+          ))}
+        </fieldset>
       )}
-      <button type="button" className="primary" disabled={committing || count <= 0} onClick={() => onCommit({ fixSwapped, createCategories, skipDuplicates })}>
+      <button type="button" className="primary" disabled={committing || count <= 0} onClick={() => onCommit({ fixSwapped, createCategories, duplicates })}>
         {committing ? t('import.committing') : t('import.commit', { count })}
       </button>
       <h4>{t('import.report')}</h4>

@@ -33,7 +33,7 @@ export default function ImportPanel() {
       {!projectId && <p role="alert">{t('import.noProject')}</p>}
       {state.step === 'done' ? (
         <div role="status">
-          <p>{t('import.done', { count: state.written })}</p>
+          <p>{state.merged ? t('import.doneMerged', { count: state.written, merged: state.merged }) : t('import.done', { count: state.written })}</p>
           <button type="button" onClick={reset}>
             {t('import.again')}
           </button>

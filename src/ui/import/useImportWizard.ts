@@ -10,7 +10,7 @@ export type WizardState =
   | { step: 'reading'; progress: number; fileName: string }
   | { step: 'mapping'; read: Extract<ReadSummary, { ok: true }>; fileName: string; mapping: Mapping; checking: boolean; error?: string }
   | { step: 'checked'; read: Extract<ReadSummary, { ok: true }>; fileName: string; mapping: Mapping; check: CheckSummary; committing: boolean; error?: string }
-  | { step: 'done'; written: number };
+  | { step: 'done'; written: number; merged: number };
 
 /** The import wizard's state and steps; the parsing, checking and writing run in a worker. */
 export function useImportWizard(projectId: ProjectId | null) {
@@ -52,8 +52,8 @@ export function useImportWizard(projectId: ProjectId | null) {
     if (state.step !== 'checked' || !projectId) return;
     setState({ ...state, committing: true, error: undefined });
     try {
-      const { written } = await api().commit(projectId, options);
-      setState({ step: 'done', written });
+      const { written, merged } = await api().commit(projectId, options);
+      setState({ step: 'done', written, merged });
     } catch (e) {
       setState({ ...state, committing: false, error: e instanceof Error ? e.message : String(e) });
     }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { freshDb } from '../../helpers/db';
 import { realGazetteer } from '../../unit/analysis/geocode/realData';
 import { germanCsvWindows1252 } from '../../fixtures/germanCsv';
-import { ImportSession } from '../../../src/data/import/session';
+import { ImportSession, type CommitOptions } from '../../../src/data/import/session';
 import { proposeMapping } from '../../../src/data/import/mapping';
 import { createProject } from '../../../src/data/repositories/projects';
 import { addInstitutions, readInstitutions } from '../../../src/data/repositories/institutions';
@@ -12,7 +12,7 @@ import type { ThekizDb } from '../../../src/data/db';
 import type { ProjectId } from '../../../src/domain/ids';
 
 const { gazetteer } = realGazetteer();
-const ALL_ON = { fixSwapped: true, createCategories: true, skipDuplicates: false };
+const ALL_ON: CommitOptions = { fixSwapped: true, createCategories: true, duplicates: 'keep' };
 
 async function importBytes(db: ThekizDb, projectId: ProjectId, bytes: Uint8Array, options = ALL_ON) {
   const s = new ImportSession();
@@ -45,7 +45,7 @@ describe('ImportSession', () => {
   it('files unknown categories under "Sonstige" and drops swapped coordinates when the user says so', async () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
-    await importBytes(db, p, germanCsvWindows1252(), { fixSwapped: false, createCategories: false, skipDuplicates: false });
+    await importBytes(db, p, germanCsvWindows1252(), { fixSwapped: false, createCategories: false, duplicates: 'keep' as const });
     const stored = await readInstitutions(db, p);
     expect(stored.find((i) => i.name === 'Stadtteilmütter Gera')?.category).toBe('Sonstige');
     expect(stored.find((i) => i.name === 'Hebammenpraxis Weimar')).toMatchObject({ lat: null, locationQuality: 'none' });
@@ -56,7 +56,7 @@ describe('ImportSession', () => {
     const db = freshDb();
     const p = await createProject(db, 'P');
     await addInstitutions(db, p, [{ ...emptyDraft(), name: 'Familienzentrum Mühlhausen', town: 'Mühlhausen', category: 'Kita' }]);
-    const { check, written } = await importBytes(db, p, germanCsvWindows1252(), { ...ALL_ON, skipDuplicates: true });
+    const { check, written } = await importBytes(db, p, germanCsvWindows1252(), { ...ALL_ON, duplicates: 'skip' as const });
     expect(check?.duplicates).toBe(1);
     expect(written).toBe(6);
     expect(await readInstitutions(db, p)).toHaveLength(7);
@@ -101,5 +101,30 @@ describe('ImportSession', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('merging duplicates', () => {
+  it('fills empty fields of the existing record instead of adding a second one, in the same transaction', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const [old] = await addInstitutions(db, p, [{ ...emptyDraft(), name: 'Familienzentrum Mühlhausen', town: 'Mühlhausen', category: 'Kita', carrier: 'Stadt', tags: ['alt'] }]);
+    const { written } = await importBytes(db, p, germanCsvWindows1252(), { ...ALL_ON, duplicates: 'merge' });
+    expect(written).toBe(6);
+    const stored = await readInstitutions(db, p);
+    expect(stored).toHaveLength(7);
+    const merged = stored.find((i) => i.id === old.id)!;
+    // Kept what it had, took what it lacked.
+    expect(merged).toMatchObject({ carrier: 'Stadt', category: 'Kita', street: 'Felchtaer Straße 5', postcode: '99974', lat: 51.2086, lon: 10.4527 });
+    expect(stored.filter((i) => i.name === 'Familienzentrum Mühlhausen')).toHaveLength(1);
+  });
+
+  it('merges a row repeated within the file into its first occurrence', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const csv = ['Name;Ort;Telefon;E-Mail', 'Kita Regenbogen;Jena;03641 1;', 'Kita Regenbogen;Jena;;kita@beispiel.de'].join('\n');
+    const { written } = await importBytes(db, p, new TextEncoder().encode(csv), { ...ALL_ON, duplicates: 'merge' });
+    expect(written).toBe(1);
+    expect(await readInstitutions(db, p)).toMatchObject([{ name: 'Kita Regenbogen', phone: '03641 1', email: 'kita@beispiel.de' }]);
   });
 });

@@ -9,7 +9,7 @@ import { addInstitutions, readInstitutions } from '../../../src/data/repositorie
 import { emptyDraft } from '../../../src/domain/institution';
 
 const { gazetteer } = realGazetteer();
-const ALL_ON = { fixSwapped: true, createCategories: true, skipDuplicates: false };
+const ALL_ON = { fixSwapped: true, createCategories: true, duplicates: 'keep' as const };
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('ImportSession with a GeoJSON file', () => {
@@ -30,7 +30,7 @@ describe('ImportSession with a GeoJSON file', () => {
     if (!read.ok) return;
     const check = await s.check(db, target, proposeMapping(read.headers), 'Import Quelle.geojson', gazetteer);
     expect(check).toMatchObject({ total: 2, accepted: 2, issueCount: 0, locatedCount: 2 });
-    expect(await s.commit(db, target, ALL_ON)).toEqual({ written: 2 });
+    expect(await s.commit(db, target, ALL_ON)).toEqual({ written: 2, merged: 0 });
 
     const pick = (list: Awaited<ReturnType<typeof readInstitutions>>) => list
       .filter((i) => i.lat !== null)

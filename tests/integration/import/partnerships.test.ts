@@ -38,7 +38,7 @@ async function projectWithInstitutions(db: ThekizDb): Promise<ProjectId> {
   const read = s.read(utf8(INSTITUTIONS_CSV));
   if (!read.ok) throw new Error(read.message);
   await s.check(db, p, proposeMapping(read.headers), 'Import einrichtungen.csv', gazetteer);
-  await s.commit(db, p, { fixSwapped: true, createCategories: true, skipDuplicates: false });
+  await s.commit(db, p, { fixSwapped: true, createCategories: true, duplicates: 'keep' as const });
   return p;
 }
 

@@ -9,7 +9,7 @@ import { createProject } from '../../../src/data/repositories/projects';
 import { readInstitutions } from '../../../src/data/repositories/institutions';
 
 const { gazetteer } = realGazetteer();
-const ALL_ON = { fixSwapped: true, createCategories: true, skipDuplicates: false };
+const ALL_ON = { fixSwapped: true, createCategories: true, duplicates: 'keep' as const };
 
 const SHEET = [
   ['Einrichtung', 'Straße', 'PLZ', 'Ort', 'Breite', 'Länge', 'Kategorie', 'Träger', 'Gründung'],
@@ -36,7 +36,7 @@ describe('ImportSession with an Excel file', () => {
     expect(check).toMatchObject({ total: 5, rejected: 1, accepted: 4, swapped: 1, geocodedCount: 1, unknownCategories: ['Stadtteilmütter'] });
     expect(check.issues.find((i) => i.code === 'missing-name')?.row).toBe(5);
 
-    expect(await s.commit(db, p, ALL_ON)).toEqual({ written: 4 });
+    expect(await s.commit(db, p, ALL_ON)).toEqual({ written: 4, merged: 0 });
     const byName = new Map((await readInstitutions(db, p)).map((i) => [i.name, i]));
     expect(byName.get('Familienzentrum Mühlhausen')).toMatchObject({ lat: 51.20861234567891, lon: 10.4527, postcode: '99974', carrier: 'Diakonie', locationQuality: 'exact', source: 'Import Einrichtungen Thüringen.xlsx' });
     expect(byName.get('Erziehungsberatung Gößnitz')).toMatchObject({ postcode: '04639', locationQuality: 'geocoded-place', ags: expect.stringMatching(/^16077/) });
