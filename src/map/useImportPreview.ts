@@ -18,7 +18,7 @@ export function useImportPreview(mapRef: RefObject<MapLibreMap | null>, preview:
       if (coords.length === 0) return;
       const lons = coords.map((c) => c[0]);
       const lats = coords.map((c) => c[1]);
-      map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 60, maxZoom: 11, duration: 500 });
+      map.fitBounds([Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)], { padding: 60, maxZoom: 11, duration: 0 });
     });
   }, [mapRef, preview]);
 }
