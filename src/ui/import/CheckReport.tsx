@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckSummary, CommitOptions } from '../../data/import/session';
 import { formatInteger } from '../../domain/format';
+import { issueText } from './issueText';
 
 const SHOWN = 200;
 
 /** The check result: counts, options for fixable problems, the row-by-row report. */
 export function CheckReport({ check, committing, onCommit }: { check: CheckSummary; committing: boolean; onCommit: (o: CommitOptions) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [fixSwapped, setFixSwapped] = useState(true);
   const [createCategories, setCreateCategories] = useState(true);
   const [duplicates, setDuplicates] = useState<CommitOptions['duplicates']>('keep');
@@ -68,7 +69,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
                 <tr key={k} className={i.severity}>
                   <td>{i.row}</td>
                   <td>{i.column}</td>
-                  <td>{i.message}</td>
+                  <td>{issueText(t, i18n.resolvedLanguage, i)}</td>
                 </tr>
               ))}
             </tbody>

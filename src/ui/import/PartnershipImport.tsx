@@ -4,6 +4,7 @@ import * as Comlink from 'comlink';
 import { useUi } from '../../app/store';
 import type { PartnershipCheckSummary } from '../../data/import/partnershipSession';
 import { formatInteger } from '../../domain/format';
+import { issueText } from './issueText';
 import { startImportWorker } from '../../workers/importClient';
 
 type State =
@@ -14,7 +15,7 @@ type State =
 
 /** Partnership list (CSV or Excel with two institution names or ids): check, report, write. */
 export function PartnershipImport() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const projectId = useUi((s) => s.activeProjectId);
   const [state, setState] = useState<State>({ step: 'choose' });
   const worker = useRef<ReturnType<typeof startImportWorker> | null>(null);
@@ -64,7 +65,7 @@ export function PartnershipImport() {
                 {state.check.issues.slice(0, 200).map((i, k) => (
                   <tr key={k} className={i.severity}>
                     <td>{i.row}</td>
-                    <td>{i.message}</td>
+                    <td>{issueText(t, i18n.resolvedLanguage, i)}</td>
                   </tr>
                 ))}
               </tbody>
