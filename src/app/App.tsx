@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { toInstitutionFeatures } from '../map/layers/institutions';
+import { partnerGeometry } from '../map/layers/partnerLines';
 import { ProjectDataProvider, useProjectData } from '../ui/projectData';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
@@ -26,7 +27,8 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const ui = useUi();
-  const { institutions, categories } = useProjectData();
+  const { institutions, categories, partnerships } = useProjectData();
+  const partners = useMemo(() => partnerGeometry(ui.selectedInstitution, institutions ?? [], partnerships ?? []), [ui.selectedInstitution, institutions, partnerships]);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
   const points = useMemo(() => toInstitutionFeatures(institutions ?? [], categories ?? []), [institutions, categories]);
@@ -43,6 +45,7 @@ function Shell() {
             ariaLabel={t('map.ariaLabel')}
             institutions={points}
             importPreview={ui.importPreview}
+            partners={partners}
             selectedInstitution={ui.selectedInstitution}
             placing={ui.mapMode.kind !== 'browse'}
             onClick={clicks.onClick}

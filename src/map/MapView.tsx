@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
@@ -10,6 +10,8 @@ import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './
 import { trackStyleLoaded, useSelection } from './useSelection';
 import { INSTITUTION_CLUSTERS, INSTITUTION_POINTS, INSTITUTIONS_SOURCE, THEKIZ_POINTS, type InstitutionProps } from './layers/institutions';
 import { useInstitutionLayers } from './useInstitutionLayers';
+import { usePartnerLayers } from './usePartnerLayers';
+import type { partnerGeometry } from './layers/partnerLines';
 import { existingLayers } from './dynamicLayers';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
@@ -40,6 +42,8 @@ export interface MapViewProps {
   ariaLabel: string;
   institutions: FeatureCollection<Point, InstitutionProps>;
   importPreview: FeatureCollection<Point> | null;
+  /** Lines to the selected institution's partners, and their points. */
+  partners: ReturnType<typeof partnerGeometry>;
   selectedInstitution: string | null;
   /** Crosshair cursor while a click places something. */
   placing: boolean;
@@ -58,7 +62,7 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, partners, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
@@ -113,11 +117,17 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
         gemeinde: firstArea(hits, GEMEINDE_FILL),
       });
     });
+    // Hovering a point names it (as text: names come from files and users).
+    const tooltip = new Popup({ closeButton: false, closeOnClick: false, offset: 10, className: 'map-tooltip' });
     map.on('mousemove', (e) => {
       if (placingRef.current) return;
-      const hit = map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, INSTITUTION_POINTS, THEKIZ_POINTS, INSTITUTION_CLUSTERS]) }).length > 0;
-      map.getCanvas().style.cursor = hit ? 'pointer' : '';
+      const hits = map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [THEKIZ_POINTS, INSTITUTION_POINTS, INSTITUTION_CLUSTERS, KREIS_FILL]) });
+      map.getCanvas().style.cursor = hits.length > 0 ? 'pointer' : '';
+      const point = hits.find((f) => f.layer.id === THEKIZ_POINTS || f.layer.id === INSTITUTION_POINTS);
+      if (point) tooltip.setLngLat(e.lngLat).setText(String(point.properties.name)).addTo(map);
+      else tooltip.remove();
     });
+    map.on('mouseout', () => tooltip.remove());
     mapRef.current = map;
     window.__thekizMap = map;
     return () => {
@@ -136,6 +146,7 @@ export function MapView({ ariaLabel, institutions, importPreview, selectedInstit
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
 
   useInstitutionLayers(mapRef, institutions, selectedInstitution);
+  usePartnerLayers(mapRef, partners);
   useImportPreview(mapRef, importPreview);
   useDragInstitution(mapRef, selectedInstitution, onMove);
 

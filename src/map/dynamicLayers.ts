@@ -8,11 +8,12 @@ type SourceOptions = Omit<GeoJSONSourceSpecification, 'type' | 'data'>;
  * Kreis names. Empty sources in the initial style cost the first map a measurable 20 %
  * (every source adds worker round trips and frames), so data layers join when data arrives.
  */
-export function ensureSources(map: MapLibreMap, sources: Record<string, SourceOptions>, layers: readonly LayerSpecification[]): void {
+export function ensureSources(map: MapLibreMap, sources: Record<string, SourceOptions>, layers: readonly LayerSpecification[], before: readonly string[] = []): void {
   for (const [id, options] of Object.entries(sources)) {
     if (!map.getSource(id)) map.addSource(id, { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, ...options });
   }
-  for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, map.getLayer(KREIS_LABELS) ? KREIS_LABELS : undefined);
+  const beforeId = [...before, KREIS_LABELS].find((id) => map.getLayer(id));
+  for (const layer of layers) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
 }
 
 /** The ids of those layers that exist now (queries on a missing layer throw). */

@@ -57,6 +57,15 @@ describe('projects and the demo data', () => {
     await expect.poll(() => details.textContent()).toMatch(/Partner \(\d+\)/);
     expect(await details.textContent()).toContain('Beispieldaten – fiktiv');
     await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] }).length)).toBe(1);
+    // Its partnerships are drawn as lines, and hovering its point names it (as text).
+    const partners = Number((await details.textContent())!.match(/Partner \((\d+)\)/)![1]);
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['partner-lines'] }).length)).toBeGreaterThan(0);
+    expect(partners).toBeGreaterThan(0);
+    const name = (await details.locator('h3').textContent())!.replace(/^Einrichtung /, '');
+    const point = await page.evaluate(() => (window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] })[0].geometry as unknown as { coordinates: [number, number] }).coordinates);
+    const over = await mapPixel(page, point);
+    await page.mouse.move(over.x, over.y);
+    await expect.poll(() => page.locator('.map-tooltip').textContent()).toBe(name);
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
     await context.close();

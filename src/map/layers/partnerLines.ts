@@ -1,0 +1,52 @@
+import type { FeatureCollection, LineString, Point } from 'geojson';
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Institution } from '../../domain/institution';
+import type { Partnership } from '../../domain/partnership';
+import { MAP_COLORS as C } from './colors';
+
+export const PARTNER_LINES_SOURCE = 'partner-lines';
+export const PARTNER_POINTS_SOURCE = 'partner-points';
+
+/**
+ * Lines from the selected institution to each located partner (width by intensity) and the
+ * partners' points, for highlighting. Empty collections when nothing is selected.
+ */
+export interface PartnerGeometry {
+  lines: FeatureCollection<LineString, { type: string; intensity: number }>;
+  partners: FeatureCollection<Point, { id: string }>;
+}
+
+export function partnerGeometry(selectedId: string | null, institutions: readonly Institution[], partnerships: readonly Partnership[]): PartnerGeometry {
+  const empty: PartnerGeometry = { lines: { type: 'FeatureCollection', features: [] }, partners: { type: 'FeatureCollection', features: [] } };
+  const byId = new Map(institutions.map((i) => [i.id, i]));
+  const from = selectedId ? byId.get(selectedId as Institution['id']) : undefined;
+  if (!from || from.lat === null || from.lon === null) return empty;
+  const out = empty;
+  for (const p of partnerships) {
+    const otherId = p.a === from.id ? p.b : p.b === from.id ? p.a : null;
+    const other = otherId ? byId.get(otherId) : undefined;
+    if (!other || other.lat === null || other.lon === null) continue;
+    out.lines.features.push({ type: 'Feature', properties: { type: p.type, intensity: p.intensity }, geometry: { type: 'LineString', coordinates: [[from.lon, from.lat], [other.lon, other.lat]] } });
+    out.partners.features.push({ type: 'Feature', properties: { id: other.id }, geometry: { type: 'Point', coordinates: [other.lon, other.lat] } });
+  }
+  return out;
+}
+
+/** Partnership lines under the points, and a ring around each partner. */
+export function partnerLayers(): LayerSpecification[] {
+  return [
+    {
+      id: 'partner-lines',
+      type: 'line',
+      source: PARTNER_LINES_SOURCE,
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': C.selection, 'line-opacity': 0.75, 'line-width': ['interpolate', ['linear'], ['get', 'intensity'], 1, 1.2, 3, 3.5] },
+    },
+    {
+      id: 'partner-rings',
+      type: 'circle',
+      source: PARTNER_POINTS_SOURCE,
+      paint: { 'circle-radius': 8, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 2 },
+    },
+  ];
+}
