@@ -13,7 +13,10 @@ export const FEATURES_PER_TASK = 8_000;
 export function setDataInChunks(source: GeoJSONSource, data: FeatureCollection, perTask = FEATURES_PER_TASK): () => void {
   let stopped = false;
   const { features } = data;
-  void source.setData({ type: 'FeatureCollection', features: features.slice(0, perTask) });
+  // Even the first slice waits for its own task: the render that produced the data is one already.
+  setTimeout(() => {
+    if (!stopped) void source.setData({ type: 'FeatureCollection', features: features.slice(0, perTask) });
+  }, 0);
   const next = (start: number) => {
     if (stopped || start >= features.length) return;
     setTimeout(() => {

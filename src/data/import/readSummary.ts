@@ -3,7 +3,7 @@ import type { TableFormat, TableReadResult } from './table';
 /** Rows of the file shown in the preview table. */
 export const PREVIEW_ROWS = 5;
 /** The map preview shows the first rows; 100,000 points would only slow the page down. */
-export const PREVIEW_POINTS = 5_000;
+export const PREVIEW_POINTS = 2_000;
 /** Longest list of issues or located rows sent to the page (the report shows fewer). */
 export const LIST_LIMIT = 1_000;
 
