@@ -5,7 +5,7 @@
 import { getDb } from './database';
 import { GEOGRAPHY_URLS } from './geography';
 import { createDemoProject, placesFromGeoJson } from './demo/loadDemo';
-import { createProject, deleteProject, renameProject } from './repositories/projects';
+import { createProject, deleteProject } from './repositories/projects';
 import type { ProjectId } from '../domain/ids';
 import { exportProjectFile, importProjectFile, readProject } from './repositories/projectFile';
 import { institutionsToCsv, partnershipsToCsv } from './export/csv';
@@ -20,7 +20,6 @@ export async function loadDemoProject(): Promise<ProjectId> {
 
 export const newProject = (name: string): Promise<ProjectId> => createProject(getDb(), name);
 export const removeProject = (id: ProjectId): Promise<void> => deleteProject(getDb(), id);
-export const renameProjectTo = (id: ProjectId, name: string): Promise<void> => renameProject(getDb(), id, name);
 
 /** The export formats offered to the user. */
 export type ExportKind = 'institutions-csv' | 'institutions-geojson' | 'partnerships-csv' | 'project';

@@ -54,18 +54,6 @@ export async function addInstitutions(db: ThekizDb, projectId: ProjectId, drafts
   return records;
 }
 
-/** Updates fields of one institution (updatedAt is set). Returns the new record. */
-export async function updateInstitution(db: ThekizDb, projectId: ProjectId, id: InstitutionId, changes: Partial<InstitutionDraft>): Promise<Institution> {
-  return db.transaction('rw', db.institutionBlocks, async () => {
-    const block = await db.institutionBlocks.get(blockIdOf(projectId, id));
-    const old = block?.items.find((i) => i.id === id);
-    if (!block || !old) throw new Error('Die Einrichtung gibt es nicht mehr.');
-    const updated: Institution = { ...old, ...changes, id, projectId, updatedAt: new Date().toISOString() };
-    await db.institutionBlocks.put({ ...block, items: block.items.map((i) => (i.id === id ? updated : i)) });
-    return updated;
-  });
-}
-
 /** Deletes an institution and its partnerships together. Returns what was deleted (for undo). */
 export async function deleteInstitution(db: ThekizDb, projectId: ProjectId, id: InstitutionId) {
   return db.transaction('rw', db.institutionBlocks, db.partnerships, async () => {

@@ -28,8 +28,3 @@ export async function deleteProject(db: ThekizDb, id: ProjectId): Promise<void> 
     await db.projects.delete(id);
   });
 }
-
-/** Renames a project. */
-export async function renameProject(db: ThekizDb, id: ProjectId, name: string): Promise<void> {
-  await db.projects.update(id, { name, updatedAt: new Date().toISOString() });
-}

@@ -8,6 +8,7 @@ import type { ProjectId } from '../../domain/ids';
 import { emptyDraft, type Institution, type InstitutionDraft } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
 import { runEdit } from '../history';
+import { FormActions } from '../common/FormActions';
 
 type Fields = Record<'name' | 'category' | 'carrier' | 'street' | 'postcode' | 'town' | 'phone' | 'email' | 'website' | 'tags' | 'note' | 'since' | 'lat' | 'lon', string>;
 
@@ -117,19 +118,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
         <span>{t('institutions.note')}</span>
         <textarea value={f.note} onChange={set('note')} rows={3} />
       </label>
-      {error && (
-        <p role="alert" className="error-block">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => onDone(null)}>
-          {t('edit.cancel')}
-        </button>
-        <button type="submit" className="primary">
-          {t('edit.save')}
-        </button>
-      </div>
+      <FormActions error={error} onCancel={() => onDone(null)} />
     </form>
   );
 }

@@ -6,6 +6,7 @@ import { buildSearchIndex, searchIndex } from '../../domain/search';
 import type { Institution } from '../../domain/institution';
 import { PARTNERSHIP_TYPES } from '../../domain/partnership';
 import { runEdit } from '../history';
+import { FormActions } from '../common/FormActions';
 
 /** Records a partnership of `from` with an institution found by search or picked on the map. */
 export function PartnershipForm({ from, institutions, onDone }: { from: Institution; institutions: Institution[]; onDone: () => void }) {
@@ -86,19 +87,7 @@ export function PartnershipForm({ from, institutions, onDone }: { from: Institut
         <span>{t('edit.note')}</span>
         <input value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      {error && (
-        <p role="alert" className="error-block">
-          {error}
-        </p>
-      )}
-      <div className="dialog-actions">
-        <button type="button" onClick={() => { setPicked(null); onDone(); }}>
-          {t('edit.cancel')}
-        </button>
-        <button type="submit" className="primary">
-          {t('edit.save')}
-        </button>
-      </div>
+      <FormActions error={error} onCancel={() => { setPicked(null); onDone(); }} />
     </form>
   );
 }
