@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { toInstitutionFeatures } from '../map/layers/institutions';
 import { partnerGeometry } from '../map/layers/partnerLines';
+import { networkGeometry } from '../map/layers/networkLines';
 import { ProjectDataProvider, useProjectData } from '../ui/projectData';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
@@ -10,6 +11,7 @@ import { SettingsDialog } from '../ui/settings/SettingsDialog';
 import { useUi } from './store';
 import { useMapClicks } from './useMapClicks';
 import { MapModeBanner } from '../ui/MapModeBanner';
+import { SearchBox } from '../ui/search/SearchBox';
 import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -27,11 +29,12 @@ export function App() {
 function Shell() {
   const { t } = useTranslation();
   const ui = useUi();
-  const { institutions, categories, partnerships } = useProjectData();
-  const partners = useMemo(() => partnerGeometry(ui.selectedInstitution, institutions ?? [], partnerships ?? []), [ui.selectedInstitution, institutions, partnerships]);
+  const { institutions, categories, visible } = useProjectData();
+  const partners = useMemo(() => partnerGeometry(ui.selectedInstitution, visible.institutions, visible.partnerships), [ui.selectedInstitution, visible]);
+  const network = useMemo(() => (ui.networkLines ? networkGeometry(visible.institutions, visible.partnerships) : null), [ui.networkLines, visible]);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
-  const points = useMemo(() => toInstitutionFeatures(institutions ?? [], categories ?? []), [institutions, categories]);
+  const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
   return (
     <div className="app">
       <a className="skip-link" href="#panel">
@@ -46,6 +49,7 @@ function Shell() {
             institutions={points}
             importPreview={ui.importPreview}
             partners={partners}
+            networkLines={network}
             selectedInstitution={ui.selectedInstitution}
             placing={ui.mapMode.kind !== 'browse'}
             onClick={clicks.onClick}
@@ -55,6 +59,7 @@ function Shell() {
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
             frame={ui.frame}
           />
+          <SearchBox />
           <MapModeBanner />
           {mapError && (
             <p role="alert" className="map-banner error">

@@ -2,6 +2,8 @@ import { create } from 'zustand';
 import type { AreaInfo, KreisSummary } from '../domain/area';
 import type { InstitutionId, ProjectId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
+import { EMPTY_FILTER, type FilterField, type NetworkFilter } from '../domain/filter';
+import { sanitizeTravel, type TravelSettings } from '../domain/travel';
 
 /** What the map should frame next; `seq` makes repeated requests for the same box distinct. */
 export interface FrameRequest {
@@ -50,11 +52,36 @@ interface UiState {
   clearSelection: () => void;
   setOsmBasemap: (on: boolean) => void;
   setSettingsOpen: (open: boolean) => void;
+  /** What the map, list and graph show. */
+  filter: NetworkFilter;
+  setFilterField: (field: FilterField, values: string[]) => void;
+  resetFilter: () => void;
+  /** Travel-time estimate settings (remembered). */
+  travel: TravelSettings;
+  setTravel: (travel: TravelSettings) => void;
+  /** Radius of the "Partner in der Nähe" panel in km (remembered). */
+  nearbyKm: number;
+  setNearbyKm: (km: number) => void;
+  /** Whole-network partnership lines on the map. */
+  networkLines: boolean;
+  setNetworkLines: (on: boolean) => void;
+  /** Frames a box on the map (search results, lists). */
+  frameTo: (bbox: [number, number, number, number]) => void;
 }
 
 const OSM_KEY = 'netzwerkkarte.osm';
+const TRAVEL_KEY = 'netzwerkkarte.travel';
+const NEARBY_KEY = 'netzwerkkarte.nearbyKm';
 const PROJECT_KEY = 'netzwerkkarte.project';
 const stored = (key: string) => (typeof localStorage === 'undefined' ? null : localStorage.getItem(key));
+function storedJson(key: string): unknown {
+  try {
+    return JSON.parse(stored(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+const storedKm = Number(stored(NEARBY_KEY));
 
 /** The one small UI store: selection, frame requests, settings. */
 export const useUi = create<UiState>((set, get) => ({
@@ -92,4 +119,20 @@ export const useUi = create<UiState>((set, get) => ({
     set({ osmBasemap: on });
   },
   setSettingsOpen: (open) => set({ settingsOpen: open }),
+  filter: EMPTY_FILTER,
+  setFilterField: (field, values) => set({ filter: { ...get().filter, [field]: values } }),
+  resetFilter: () => set({ filter: EMPTY_FILTER }),
+  travel: sanitizeTravel(storedJson(TRAVEL_KEY)),
+  setTravel: (travel) => {
+    localStorage.setItem(TRAVEL_KEY, JSON.stringify(travel));
+    set({ travel });
+  },
+  nearbyKm: storedKm > 0 && storedKm <= 200 ? storedKm : 15,
+  setNearbyKm: (km) => {
+    localStorage.setItem(NEARBY_KEY, String(km));
+    set({ nearbyKm: km });
+  },
+  networkLines: false,
+  setNetworkLines: (networkLines) => set({ networkLines }),
+  frameTo: (bbox) => set({ frame: { bbox, seq: (get().frame?.seq ?? 0) + 1 } }),
 }));

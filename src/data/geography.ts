@@ -10,6 +10,8 @@ import gemeindeLabelsUrl from '../../data/thueringen/gemeinde-labels.geojson?url
 import nachbarnUrl from '../../data/thueringen/nachbarlaender.geojson?url';
 import orteUrl from '../../data/thueringen/orte.geojson?url';
 import { parseBbox, toAreaInfo, type KreisSummary } from '../domain/area';
+import { boxAround, type PlaceEntry } from '../domain/placeSearch';
+import { foldForSearch } from '../domain/search';
 
 export const GEOGRAPHY_URLS = {
   land: landUrl,
@@ -40,4 +42,29 @@ export async function loadKreise(signal?: AbortSignal): Promise<KreisSummary[]> 
     if (info && bbox) out.push({ ...info, bbox });
   }
   return out.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+type PointFc = { features: { properties: Record<string, unknown>; geometry: { coordinates: [number, number] } }[] };
+
+async function fetchJson(url: string, signal?: AbortSignal): Promise<PointFc> {
+  const res = await fetch(url, { signal });
+  if (!res.ok) throw new Error(`Ortsdaten nicht geladen (${res.status})`);
+  return (await res.json()) as PointFc;
+}
+
+/** Kreise, Gemeinden and populated places for the search box (about 1,700 entries, loaded on first use). */
+export async function loadPlaceEntries(signal?: AbortSignal): Promise<PlaceEntry[]> {
+  const [kreise, gemeinden, orte] = await Promise.all([fetchJson(kreisLabelsUrl, signal), fetchJson(gemeindeLabelsUrl, signal), fetchJson(orteUrl, signal)]);
+  const kreisName = new Map(kreise.features.map((f) => [String(f.properties.ags), String(f.properties.name)]));
+  const out: PlaceEntry[] = [];
+  const add = (kind: PlaceEntry['kind'], f: PointFc['features'][number], detail: string, bbox: [number, number, number, number] | null) => {
+    const name = String(f.properties.name ?? '');
+    const [lon, lat] = f.geometry.coordinates;
+    if (!name || !Number.isFinite(lon) || !Number.isFinite(lat)) return;
+    out.push({ kind, name, detail, lon, lat, bbox: bbox ?? boxAround(lon, lat, kind === 'gemeinde' ? 5 : 3), population: Number(f.properties.einwohner) || 0, folded: foldForSearch(name) });
+  };
+  for (const f of kreise.features) add('kreis', f, String(f.properties.bez ?? ''), parseBbox(f.properties.bbox));
+  for (const f of gemeinden.features) add('gemeinde', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
+  for (const f of orte.features) add('ort', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
+  return out;
 }

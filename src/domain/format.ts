@@ -8,3 +8,20 @@ const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 export function formatInteger(value: number): string {
   return integer.format(value);
 }
+
+const oneDecimal = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** Kilometres with one decimal from metres, e.g. 11894 → "11,9". */
+export function formatKm(meters: number): string {
+  return oneDecimal.format(meters / 1000);
+}
+
+/** Rounded minutes, at least 1 for any distance > 0, e.g. 20.28 → "20". */
+export function formatMinutes(minutes: number): string {
+  return integer.format(minutes > 0 ? Math.max(1, Math.round(minutes)) : 0);
+}
+
+/** A decimal number with up to `digits` decimals, e.g. 1.3 → "1,3". */
+export function formatDecimal(value: number, digits = 2): string {
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: digits }).format(value);
+}

@@ -18,6 +18,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
 import { useImportPreview } from './useImportPreview';
 import { useDragInstitution } from './useDragInstitution';
+import { useNetworkLines } from './useNetworkLines';
+import type { networkGeometry } from './layers/networkLines';
 
 setWorkerUrl(workerUrl);
 
@@ -44,6 +46,8 @@ export interface MapViewProps {
   importPreview: FeatureCollection<Point> | null;
   /** Lines to the selected institution's partners, and their points. */
   partners: ReturnType<typeof partnerGeometry>;
+  /** Lines of the whole (filtered) network, or null when hidden. */
+  networkLines: ReturnType<typeof networkGeometry> | null;
   selectedInstitution: string | null;
   /** Crosshair cursor while a click places something. */
   placing: boolean;
@@ -62,7 +66,7 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, partners, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
@@ -147,6 +151,7 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, sele
 
   useInstitutionLayers(mapRef, institutions, selectedInstitution);
   usePartnerLayers(mapRef, partners);
+  useNetworkLines(mapRef, networkLines);
   useImportPreview(mapRef, importPreview);
   useDragInstitution(mapRef, selectedInstitution, onMove);
 

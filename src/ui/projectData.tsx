@@ -5,15 +5,20 @@ import type { ProjectId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord } from '../domain/project';
+import { applyFilter } from '../domain/filter';
+import { useUi } from '../app/store';
 
 /** The active project's data; undefined while loading. */
 export interface ProjectData {
   institutions: Institution[] | undefined;
   partnerships: Partnership[] | undefined;
   categories: CategoryRecord[] | undefined;
+  /** What the filter lets through: shown on the map, in the list and in the graph. */
+  visible: { institutions: Institution[]; partnerships: Partnership[] };
 }
 
-const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: undefined, categories: undefined });
+const NOTHING = { institutions: [], partnerships: [] };
+const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: undefined, categories: undefined, visible: NOTHING });
 
 /**
  * Reads the active project once for the whole page: with 100,000 institutions every extra
@@ -27,7 +32,9 @@ export function ProjectDataProvider({ projectId, children }: { projectId: Projec
   const institutions = useInstitutions(projectId);
   const partnerships = usePartnerships(projectId);
   const categories = useCategories(projectId);
-  const value = useMemo(() => ({ institutions, partnerships, categories }), [institutions, partnerships, categories]);
+  const filter = useUi((s) => s.filter);
+  const visible = useMemo(() => (institutions && partnerships ? applyFilter(institutions, partnerships, filter) : NOTHING), [institutions, partnerships, filter]);
+  const value = useMemo(() => ({ institutions, partnerships, categories, visible }), [institutions, partnerships, categories, visible]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

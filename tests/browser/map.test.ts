@@ -146,7 +146,7 @@ describe('the offline map of Thuringia', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => page.getByTestId('institution-table').count(), { timeout: 20_000 }).toBe(1);
-    await page.getByLabel('Einrichtungen filtern').fill('thekiz');
+    await page.getByLabel('In der Liste suchen').fill('thekiz');
     await page.getByRole('button', { name: /^ThEKiZ Kita .* auswählen$/ }).first().click();
     await page.getByTestId('institution-details').waitFor();
     expect(await seriousViolations(page)).toEqual([]);

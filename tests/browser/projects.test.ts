@@ -51,7 +51,7 @@ describe('projects and the demo data', () => {
     await expect.poll(() => page.evaluate(() => window.__thekizMap!.getZoom())).toBeGreaterThan(zoomBefore + 0.5);
 
     // A ThEKiZ found in the list shows its details and partners; the map marks it.
-    await page.getByLabel('Einrichtungen filtern').fill('thekiz gera');
+    await page.getByLabel('In der Liste suchen').fill('thekiz gera');
     await page.getByRole('button', { name: /^ThEKiZ Kita .* Gera auswählen$/ }).first().click();
     const details = page.getByTestId('institution-details');
     await expect.poll(() => details.textContent()).toMatch(/Partner \(\d+\)/);

@@ -13,17 +13,20 @@ import { InstitutionDetails } from './InstitutionDetails';
 import { InstitutionForm } from './InstitutionForm';
 import { InstitutionList } from './InstitutionList';
 import { PartnershipForm } from './PartnershipForm';
+import { FilterPanel } from '../filters/FilterPanel';
+import { NearbyPanel } from './NearbyPanel';
 
 /** The "Einrichtungen" tab: welcome, add/edit forms, selected institution, searchable list. */
 export function InstitutionsTab() {
   const { t } = useTranslation();
   const { project, projects } = useActiveProject();
-  const { institutions, partnerships, categories } = useProjectData();
+  const { institutions, partnerships, categories, visible } = useProjectData();
   const selected = useUi((s) => s.selectedInstitution);
   const select = useUi((s) => s.selectInstitution);
   const editing = useUi((s) => s.editing);
   const setEditing = useUi((s) => s.setEditing);
   const setMapMode = useUi((s) => s.setMapMode);
+  const setPicked = useUi((s) => s.setPickedPartner);
   const [addingPartner, setAddingPartner] = useState(false);
   const [deleting, setDeleting] = useState<Institution | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -97,7 +100,22 @@ export function InstitutionsTab() {
         />
       )}
       {current && addingPartner && <PartnershipForm from={current} institutions={institutions} onDone={() => setAddingPartner(false)} />}
-      {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={institutions} selected={selected} onSelect={select} />}
+      {current && (
+        <NearbyPanel
+          from={current}
+          institutions={institutions}
+          partnerships={partnerships ?? []}
+          categories={categories ?? []}
+          onSelect={select}
+          onRecord={(id) => {
+            setPicked(id);
+            setAddingPartner(true);
+            setTimeout(() => document.getElementById('partnership-form-title')?.scrollIntoView({ block: 'nearest' }), 0);
+          }}
+        />
+      )}
+      {institutions.length > 0 && <FilterPanel />}
+      {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={visible.institutions} selected={selected} onSelect={select} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('edit.deleteTitle')}
