@@ -12,6 +12,9 @@ import { useUi } from './store';
 import { useMapClicks } from './useMapClicks';
 import { MapModeBanner } from '../ui/MapModeBanner';
 import { SearchBox } from '../ui/search/SearchBox';
+import { NetworkAnalysisProvider } from '../ui/graph/networkAnalysis';
+import { GraphPanel } from '../ui/graph/GraphPanel';
+import { ViewSwitch } from '../ui/graph/ViewSwitch';
 import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -21,7 +24,9 @@ export function App() {
   useEffect(() => getHistory().clear(), [projectId]);
   return (
     <ProjectDataProvider projectId={projectId}>
-      <Shell />
+      <NetworkAnalysisProvider>
+        <Shell />
+      </NetworkAnalysisProvider>
     </ProjectDataProvider>
   );
 }
@@ -43,6 +48,8 @@ function Shell() {
       <Header />
       <main className="main">
         <SidePanel />
+        <div className={`views view-${ui.view}`}>
+        <ViewSwitch />
         <section className="map-wrap" aria-label={t('map.ariaLabel')}>
           <MapView
             ariaLabel={t('map.ariaLabel')}
@@ -67,6 +74,8 @@ function Shell() {
             </p>
           )}
         </section>
+        {ui.view !== 'map' && <GraphPanel />}
+        </div>
       </main>
       <SettingsDialog />
     </div>

@@ -11,7 +11,12 @@ export interface FrameRequest {
   seq: number;
 }
 
-export type PanelTab = 'institutions' | 'areas';
+export type PanelTab = 'institutions' | 'network' | 'areas';
+
+/** What fills the main area: the map, the partnership graph, or both side by side. */
+export type MainView = 'map' | 'graph' | 'split';
+export type GraphLayout = 'force' | 'geographic' | 'concentric' | 'grouped';
+export type GraphSizeBy = 'degree' | 'betweenness';
 
 /** What a click on the map does. */
 export type MapMode =
@@ -65,6 +70,15 @@ interface UiState {
   /** Whole-network partnership lines on the map. */
   networkLines: boolean;
   setNetworkLines: (on: boolean) => void;
+  view: MainView;
+  setView: (view: MainView) => void;
+  graphLayout: GraphLayout;
+  setGraphLayout: (layout: GraphLayout) => void;
+  graphSizeBy: GraphSizeBy;
+  setGraphSizeBy: (by: GraphSizeBy) => void;
+  /** Partnerships longer than this (km, straight line) are flagged. */
+  longKm: number;
+  setLongKm: (km: number) => void;
   /** Frames a box on the map (search results, lists). */
   frameTo: (bbox: [number, number, number, number]) => void;
 }
@@ -72,6 +86,7 @@ interface UiState {
 const OSM_KEY = 'netzwerkkarte.osm';
 const TRAVEL_KEY = 'netzwerkkarte.travel';
 const NEARBY_KEY = 'netzwerkkarte.nearbyKm';
+const LINES_KEY = 'netzwerkkarte.networkLines';
 const PROJECT_KEY = 'netzwerkkarte.project';
 const stored = (key: string) => (typeof localStorage === 'undefined' ? null : localStorage.getItem(key));
 function storedJson(key: string): unknown {
@@ -132,7 +147,18 @@ export const useUi = create<UiState>((set, get) => ({
     localStorage.setItem(NEARBY_KEY, String(km));
     set({ nearbyKm: km });
   },
-  networkLines: false,
-  setNetworkLines: (networkLines) => set({ networkLines }),
+  networkLines: stored(LINES_KEY) === 'on',
+  setNetworkLines: (networkLines) => {
+    localStorage.setItem(LINES_KEY, networkLines ? 'on' : 'off');
+    set({ networkLines });
+  },
+  view: 'map',
+  setView: (view) => set({ view }),
+  graphLayout: 'force',
+  setGraphLayout: (graphLayout) => set({ graphLayout }),
+  graphSizeBy: 'degree',
+  setGraphSizeBy: (graphSizeBy) => set({ graphSizeBy }),
+  longKm: 30,
+  setLongKm: (longKm) => set({ longKm }),
   frameTo: (bbox) => set({ frame: { bbox, seq: (get().frame?.seq ?? 0) + 1 } }),
 }));

@@ -29,6 +29,9 @@ declare global {
     __thekizMap?: MapLibreMap;
     /** performance.now() at the map's first `idle` event. */
     __mapReadyAt?: number;
+    /** performance.now() when the last slice of institutions / the network lines went to MapLibre (benchmark). */
+    __institutionsSetAt?: number;
+    __networkSetAt?: number;
   }
 }
 

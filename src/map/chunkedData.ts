@@ -10,19 +10,22 @@ export const FEATURES_PER_TASK = 8_000;
  * e.g. promoteId). Returns a function that stops sending the remaining slices (when newer
  * data comes).
  */
-export function setDataInChunks(source: GeoJSONSource, data: FeatureCollection, perTask = FEATURES_PER_TASK): () => void {
+export function setDataInChunks(source: GeoJSONSource, data: FeatureCollection, perTask = FEATURES_PER_TASK, onDone?: () => void): () => void {
   let stopped = false;
   const { features } = data;
   // Even the first slice waits for its own task: the render that produced the data is one already.
   setTimeout(() => {
-    if (!stopped) void source.setData({ type: 'FeatureCollection', features: features.slice(0, perTask) });
+    if (stopped) return;
+    void source.setData({ type: 'FeatureCollection', features: features.slice(0, perTask) });
+    if (features.length <= perTask) onDone?.();
   }, 0);
   const next = (start: number) => {
     if (stopped || start >= features.length) return;
     setTimeout(() => {
       if (stopped) return;
       void source.updateData({ add: features.slice(start, start + perTask) });
-      next(start + perTask);
+      if (start + perTask >= features.length) onDone?.();
+      else next(start + perTask);
     }, 0);
   };
   next(perTask);

@@ -23,7 +23,9 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
       ensureSources(map, { [INSTITUTIONS_SOURCE]: { ...CLUSTER_OPTIONS, promoteId: 'id' }, [THEKIZ_SOURCE]: {}, [SELECTION_SOURCE]: {} }, institutionLayers());
       const { thekiz, others } = splitThekiz(data.features);
       void map.getSource<GeoJSONSource>(THEKIZ_SOURCE)?.setData(collection(thekiz));
-      stop = setDataInChunks(map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)!, collection(others));
+      stop = setDataInChunks(map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)!, collection(others), undefined, () => {
+        window.__institutionsSetAt = performance.now();
+      });
     });
     return () => stop();
   }, [mapRef, data]);

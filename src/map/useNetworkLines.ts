@@ -20,6 +20,7 @@ export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: Fe
       ensureSources(map, { [NETWORK_SOURCE]: {} }, networkLayers(), [PARTNER_LINES_SOURCE, INSTITUTION_CLUSTERS]);
       map.setLayoutProperty(NETWORK_LINES, 'visibility', 'visible');
       void map.getSource<GeoJSONSource>(NETWORK_SOURCE)?.setData(lines);
+      window.__networkSetAt = performance.now();
     });
   }, [mapRef, lines]);
 }

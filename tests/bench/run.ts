@@ -11,6 +11,8 @@ import { ROOT, launchChromium, serveBuild } from '../helpers/browser';
 import { initialScripts, median } from './measure';
 import { benchGeocode } from './geocode';
 import { benchImport, bigGermanCsv } from './importBench';
+import { benchCoverage } from './coverage';
+import { benchMapPoints } from './mapPointsBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -34,6 +36,11 @@ bench('boundaries_gzip_kb', boundaryFiles.reduce((s, f) => s + gz(path.join(data
 
 // 3. Offline geocoding of place names (Node).
 bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
+
+// 3b. Coverage engine (Node): nearest facility against a turf loop, greedy maximal covering.
+const coverage = benchCoverage();
+bench('nearest_1m_x_10k_ms', coverage.nearestMs, 'ms', coverage.baselineMs);
+bench('mclp_k10_ms', coverage.mclpMs, 'ms');
 
 // 4. Navigation → first map `idle`, app vs bare MapLibre page, cold cache each run, alternating.
 await build({
@@ -72,6 +79,41 @@ for (let i = 0; i < 3; i++) imports.push(await benchImport(browser, app.url, csv
 if (imports.some((r) => r.written !== 100_000)) throw new Error(`Import schrieb nicht alle Zeilen: ${imports.map((r) => r.written).join(', ')}`);
 bench('import_100k_ms', median(imports.map((r) => r.ms)), 'ms');
 bench('import_longest_task_ms', median(imports.map((r) => r.longestTaskMs)), 'ms');
+
+// 6. Graph: the app's force layout and network figures in its workers, Cytoscape drawing the result.
+await build({
+  root: path.join(ROOT, 'tests', 'bench', 'graph'),
+  configFile: false,
+  logLevel: 'warn',
+  base: './',
+  worker: { format: 'es' },
+  build: { outDir: path.join(ROOT, 'dist-bench-graph'), emptyOutDir: true, assetsInlineLimit: 0 },
+});
+const graphSite = await serveBuild('dist-bench-graph');
+const graphPage = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+await graphPage.goto(graphSite.url);
+await graphPage.waitForFunction(() => 'loaded');
+type GraphResult = { layoutMs: number; quality: number; metricsMs?: number; renderMs?: number; brokers?: number };
+const graphRun = (n: number, m: number, full: boolean) =>
+  graphPage.evaluate(([a, b, c]) => (window as unknown as { __graphBench: (n: number, m: number, f: boolean) => Promise<GraphResult> }).__graphBench(a, b, c), [n, m, full] as [number, number, boolean]);
+await graphRun(1_000, 3_000, true); // warm-up: JIT in page and workers
+const small: GraphResult[] = [];
+const large: GraphResult[] = [];
+for (let i = 0; i < 5; i++) {
+  small.push(await graphRun(1_000, 3_000, false));
+  large.push(await graphRun(5_000, 20_000, true));
+}
+bench('graph_layout_1k_ms', median(small.map((r) => r.layoutMs)), 'ms');
+bench('graph_layout_5k_ms', median(large.map((r) => r.layoutMs)), 'ms');
+bench('graph_layout_5k_edge_ratio', median(large.map((r) => r.quality)), 'ratio');
+bench('metrics_5k_ms', median(large.map((r) => r.metricsMs!)), 'ms');
+bench('graph_render_5k_ms', median(large.map((r) => r.renderMs!)), 'ms');
+if (large.some((r) => !(r.brokers! > 0))) throw new Error('Kennzahlen ohne Ergebnis');
+await graphSite.server.close();
+
+// 7. The map with 5,000 institutions and 20,000 partnership lines, next to the empty map.
+const points = await benchMapPoints(browser, app.url, Math.min(RUNS, 7));
+bench('map_points_5k_ready_ms', median(points.value), 'ms', median(points.baseline));
 
 await browser.close();
 await app.server.close();

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useUi, type PanelTab } from '../../app/store';
 import { BOUNDARY_VINTAGE } from '../../data/geography';
 import { InstitutionsTab } from '../institutions/InstitutionsTab';
+import { NetworkTab } from '../network/NetworkTab';
 import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
 
-const TABS: PanelTab[] = ['institutions', 'areas'];
+const TABS: PanelTab[] = ['institutions', 'network', 'areas'];
 // The wizard (and its worker) load only when a user opens it.
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
 
@@ -28,7 +29,7 @@ export function SidePanel() {
     );
   }
   return (
-    <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
+    <aside className={tab === 'network' ? 'panel wide' : 'panel'} id="panel" tabIndex={-1} aria-label={t('panel.label')}>
       {osm && (
         <p className="online-warning" role="status">
           {t('settings.osmOn')}
@@ -58,7 +59,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'institutions' ? <InstitutionsTab /> : <AreasTab />}
+        {tab === 'institutions' ? <InstitutionsTab /> : tab === 'network' ? <NetworkTab /> : <AreasTab />}
       </div>
       <p className="hint small">{t('map.vintage', { vintage: BOUNDARY_VINTAGE })}</p>
       <p className="hint small">{osm ? t('settings.osmOn') : t('app.offlineNote')}</p>

@@ -1,0 +1,90 @@
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUi, type GraphLayout, type GraphSizeBy } from '../../app/store';
+import type { InstitutionId } from '../../domain/ids';
+import type { LayoutResult } from '../../analysis/layout/types';
+import { networkWorkers } from '../../workers/networkClient';
+import { useKreise } from '../panel/useKreise';
+import { useProjectData } from '../projectData';
+import { graphElements, scores } from './graphElements';
+import { toLayoutInput } from './inputs';
+import { useNetworkAnalysis } from './networkAnalysis';
+
+// Cytoscape loads only when the graph is opened.
+const GraphView = lazy(() => import('../../graph/GraphView'));
+
+const LAYOUTS: GraphLayout[] = ['force', 'geographic', 'concentric', 'grouped'];
+const SIZES: GraphSizeBy[] = ['degree', 'betweenness'];
+
+/** The partnership graph with its layout and size choices. */
+export function GraphPanel() {
+  const { t } = useTranslation();
+  const { visible, categories } = useProjectData();
+  const { figures } = useNetworkAnalysis();
+  const { kreise } = useKreise();
+  const layout = useUi((s) => s.graphLayout);
+  const setLayout = useUi((s) => s.setGraphLayout);
+  const sizeBy = useUi((s) => s.graphSizeBy);
+  const setSizeBy = useUi((s) => s.setGraphSizeBy);
+  const selected = useUi((s) => s.selectedInstitution);
+  const select = useUi((s) => s.selectInstitution);
+  const [positions, setPositions] = useState<{ result: LayoutResult; for: unknown } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const score = useMemo(() => scores(visible.institutions, figures, sizeBy), [visible, figures, sizeBy]);
+  const elements = useMemo(() => graphElements(visible.institutions, visible.partnerships, categories ?? [], score), [visible, categories, score]);
+  const kreisName = useMemo(() => {
+    const names = new Map(kreise.map((k) => [k.ags, k.name]));
+    return (key: string) => names.get(key) ?? '';
+  }, [kreise]);
+  // Concentric needs the figures first; the other layouts start at once.
+  const needsScore = layout === 'concentric';
+  useEffect(() => {
+    if (needsScore && !figures) return;
+    let current = true;
+    const input = toLayoutInput(visible.institutions, visible.partnerships, kreisName, needsScore ? score : new Float64Array(visible.institutions.length));
+    networkWorkers()
+      .layout.layout(layout, input)
+      .then(
+        (result) => current && setPositions({ result, for: visible }),
+        (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
+      );
+    return () => {
+      current = false;
+    };
+  }, [layout, visible, kreisName, needsScore, figures, score]);
+  const ready = positions && positions.for === visible ? positions.result : null;
+  const unlocated = layout === 'geographic' ? visible.institutions.filter((i) => i.lat === null).length : 0;
+  return (
+    <section className="graph-panel" aria-label={t('graph.title')}>
+      <div className="graph-toolbar">
+        <label>
+          <span>{t('graph.layout')}</span>
+          <select value={layout} onChange={(e) => setLayout(e.target.value as GraphLayout)}>
+            {LAYOUTS.map((l) => <option key={l} value={l}>{t(`graph.layouts.${l}`)}</option>)}
+          </select>
+        </label>
+        <label>
+          <span>{t('graph.sizeBy')}</span>
+          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as GraphSizeBy)}>
+            {SIZES.map((s) => <option key={s} value={s}>{t(`graph.sizes.${s}`)}</option>)}
+          </select>
+        </label>
+        <span className="hint small" role="status">
+          {error ?? (!ready ? t('graph.computing') : t('graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}
+          {unlocated > 0 && ` ${t('graph.unlocated', { count: unlocated })}`}
+        </span>
+      </div>
+      <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+        <GraphView
+          nodes={elements.nodes}
+          edges={elements.edges}
+          positions={ready}
+          selected={selected}
+          onSelect={(id) => select(id as InstitutionId)}
+          ariaLabel={t('graph.aria', { nodes: elements.nodes.length, edges: elements.edges.length })}
+        />
+      </Suspense>
+      <p className="hint small graph-note">{t('graph.tableNote')}</p>
+    </section>
+  );
+}

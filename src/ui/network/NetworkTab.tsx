@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUi } from '../../app/store';
+import type { NodeFigures, PartnershipFigures } from '../../analysis/network/figures';
+import { groupDensityCsv, nodeFiguresCsv, partnershipLengthsCsv } from '../../data/export/networkCsv';
+import { formatDecimal, formatInteger } from '../../domain/format';
+import type { InstitutionId } from '../../domain/ids';
+import { downloadText, fileSlug } from '../common/download';
+import { SortableTable, type Column } from '../common/SortableTable';
+import { useNetworkAnalysis } from '../graph/networkAnalysis';
+import { useKreise } from '../panel/useKreise';
+import { useProjectData } from '../projectData';
+import { useActiveProject } from '../projects/useActiveProject';
+
+const CSV = 'text/csv;charset=utf-8';
+const d3 = (v: number) => formatDecimal(v, 3);
+
+/** Network figures of the visible network: totals, per institution, per Kreis, per partnership; all as CSV. */
+export function NetworkTab() {
+  const { t } = useTranslation();
+  const { visible } = useProjectData();
+  const { project } = useActiveProject();
+  const { figures, busy, error } = useNetworkAnalysis();
+  const select = useUi((s) => s.selectInstitution);
+  const longKm = useUi((s) => s.longKm);
+  const setLongKm = useUi((s) => s.setLongKm);
+  const [onlyLong, setOnlyLong] = useState(true);
+  const { kreise } = useKreise();
+  const kreisName = useMemo(() => {
+    const m = new Map(kreise.map((k) => [k.ags, k.name]));
+    return (key: string) => (key === '' ? t('filters.noKreis') : (m.get(key) ?? key));
+  }, [kreise, t]);
+  const byId = useMemo(() => new Map(visible.institutions.map((i) => [i.id as string, i])), [visible]);
+  const typeOf = useMemo(() => new Map(visible.partnerships.map((p) => [p.id as string, p.type])), [visible]);
+  const name = (id: string) => byId.get(id)?.name ?? '';
+  const nodeColumns = useMemo<Column<NodeFigures>[]>(() => [
+    { key: 'name', label: t('institutions.name'), value: (n) => name(n.id), render: (n) => <button type="button" className="link" onClick={() => select(n.id as InstitutionId)}>{name(n.id)}</button> },
+    { key: 'degree', label: t('network.degree'), value: (n) => n.degree, numeric: true },
+    { key: 'betweenness', label: t('network.betweenness'), value: (n) => n.betweenness, render: (n) => d3(n.betweenness), numeric: true },
+    { key: 'closeness', label: t('network.closeness'), value: (n) => n.closeness, render: (n) => d3(n.closeness), numeric: true },
+    { key: 'broker', label: t('network.broker'), value: (n) => (n.articulation ? 1 : 0), render: (n) => (n.articulation ? t('network.yes') : n.isolated ? t('network.isolated') : ''), numeric: true },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  ], [t, byId, select]);
+  const groupColumns = useMemo<Column<{ group: string; nodes: number; edges: number; edgesOut: number; density: number }>[]>(() => [
+    { key: 'kreis', label: t('filters.kreise'), value: (g) => kreisName(g.group) },
+    { key: 'nodes', label: t('network.nodes'), value: (g) => g.nodes, numeric: true },
+    { key: 'edges', label: t('network.inside'), value: (g) => g.edges, numeric: true },
+    { key: 'out', label: t('network.across'), value: (g) => g.edgesOut, numeric: true },
+    { key: 'density', label: t('network.density'), value: (g) => g.density, render: (g) => d3(g.density), numeric: true },
+  ], [t, kreisName]);
+  const linkColumns = useMemo<Column<PartnershipFigures>[]>(() => [
+    { key: 'pair', label: t('network.pair'), value: (p) => `${name(p.a)} – ${name(p.b)}`, render: (p) => <>{name(p.a)} – {name(p.b)}<br /><span className="hint small">{typeOf.get(p.id)}</span></> },
+    { key: 'km', label: t('network.km'), value: (p) => p.km ?? -1, render: (p) => (p.km === null ? '–' : formatDecimal(p.km, 1)), numeric: true },
+    { key: 'bridge', label: t('network.bridge'), value: (p) => (p.bridge ? 1 : 0), render: (p) => (p.bridge ? t('network.yes') : ''), numeric: true },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  ], [t, byId, typeOf]);
+
+  if (error) return <p role="alert" className="error-block">{error}</p>;
+  if (!figures) return <p className="hint" role="status">{t('network.computing')}</p>;
+  const tot = figures.totals;
+  const slug = fileSlug(project?.name ?? 'netzwerk');
+  const links = onlyLong ? figures.partnerships.filter((p) => p.long) : figures.partnerships;
+  const summary: [string, string][] = [
+    [t('network.nodes'), formatInteger(tot.nodes)],
+    [t('network.edges'), formatInteger(tot.edges)],
+    [t('network.components'), t('network.componentsValue', { count: tot.components, largest: formatInteger(tot.largestComponent) })],
+    [t('network.isolatedCount'), formatInteger(tot.isolated)],
+    [t('network.brokers'), formatInteger(tot.articulationPoints)],
+    [t('network.bridges'), formatInteger(tot.bridges)],
+    [t('network.density'), formatDecimal(tot.density, 4)],
+    [t('network.long', { km: formatDecimal(longKm, 1) }), formatInteger(tot.longPartnerships)],
+  ];
+  return (
+    <div className="network-tab" aria-busy={busy}>
+      <p className="hint small">{t('network.intro')}</p>
+      <dl className="totals" data-testid="network-totals">
+        {summary.map(([k, v]) => (
+          <div key={k} className="dl-row"><dt>{k}</dt><dd>{v}</dd></div>
+        ))}
+      </dl>
+      <h3>{t('network.perInstitution')}</h3>
+      <SortableTable rows={figures.nodes} columns={nodeColumns} rowKey={(n) => n.id} initialSort={{ key: 'betweenness', descending: true }} caption={t('network.perInstitution')} testId="network-nodes" />
+      <button type="button" onClick={() => downloadText(`${slug}-kennzahlen.csv`, nodeFiguresCsv(figures, visible.institutions, kreisName), CSV)}>{t('network.csvNodes')}</button>
+      <h3>{t('network.perKreis')}</h3>
+      <SortableTable rows={figures.groups} columns={groupColumns} rowKey={(g) => g.group} initialSort={{ key: 'density', descending: true }} caption={t('network.perKreis')} testId="network-groups" />
+      <button type="button" onClick={() => downloadText(`${slug}-dichte-kreise.csv`, groupDensityCsv(figures, kreisName), CSV)}>{t('network.csvGroups')}</button>
+      <h3>{t('network.lengths')}</h3>
+      <div className="two">
+        <label className="field">
+          <span>{t('network.longKm')}</span>
+          <input type="number" min={1} max={300} value={longKm} onChange={(e) => { const v = Number(e.target.value); if (v >= 1 && v <= 300) setLongKm(v); }} />
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={onlyLong} onChange={(e) => setOnlyLong(e.target.checked)} />
+          {t('network.onlyLong')}
+        </label>
+      </div>
+      <SortableTable rows={links} columns={linkColumns} rowKey={(p) => p.id} initialSort={{ key: 'km', descending: true }} caption={t('network.lengths')} testId="network-links" />
+      <button type="button" onClick={() => downloadText(`${slug}-partnerschaften-laenge.csv`, partnershipLengthsCsv(figures, visible.partnerships, visible.institutions, longKm), CSV)}>{t('network.csvLinks')}</button>
+    </div>
+  );
+}
