@@ -15,6 +15,8 @@ import { SearchBox } from '../ui/search/SearchBox';
 import { NetworkAnalysisProvider } from '../ui/graph/networkAnalysis';
 import { GraphPanel } from '../ui/graph/GraphPanel';
 import { ViewSwitch } from '../ui/graph/ViewSwitch';
+import { CoverageAnalysisProvider } from '../ui/coverage/coverageAnalysis';
+import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
 import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -25,7 +27,9 @@ export function App() {
   return (
     <ProjectDataProvider projectId={projectId}>
       <NetworkAnalysisProvider>
-        <Shell />
+        <CoverageAnalysisProvider>
+          <Shell />
+        </CoverageAnalysisProvider>
       </NetworkAnalysisProvider>
     </ProjectDataProvider>
   );
@@ -37,6 +41,7 @@ function Shell() {
   const { institutions, categories, visible } = useProjectData();
   const partners = useMemo(() => partnerGeometry(ui.selectedInstitution, visible.institutions, visible.partnerships), [ui.selectedInstitution, visible]);
   const network = useMemo(() => (ui.networkLines ? networkGeometry(visible.institutions, visible.partnerships) : null), [ui.networkLines, visible]);
+  const coverage = useCoverageMapData();
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
@@ -57,6 +62,7 @@ function Shell() {
             importPreview={ui.importPreview}
             partners={partners}
             networkLines={network}
+            coverage={coverage}
             selectedInstitution={ui.selectedInstitution}
             placing={ui.mapMode.kind !== 'browse'}
             onClick={clicks.onClick}

@@ -11,7 +11,7 @@ export interface FrameRequest {
   seq: number;
 }
 
-export type PanelTab = 'institutions' | 'network' | 'areas';
+export type PanelTab = 'institutions' | 'network' | 'coverage' | 'areas';
 
 /** What fills the main area: the map, the partnership graph, or both side by side. */
 export type MainView = 'map' | 'graph' | 'split';
@@ -23,7 +23,8 @@ export type MapMode =
   | { kind: 'browse' }
   | { kind: 'add' } // a click opens the form for a new institution there
   | { kind: 'place'; id: InstitutionId } // a click moves (or first places) this institution
-  | { kind: 'pick-partner'; from: InstitutionId }; // a click on a point picks the partner
+  | { kind: 'pick-partner'; from: InstitutionId } // a click on a point picks the partner
+  | { kind: 'add-hypothetical' }; // a click places a hypothetical centre (what-if)
 
 /** The institution form: a new one (maybe with a clicked point) or an existing one. */
 export type Editing = { kind: 'new'; lat: number | null; lon: number | null } | { kind: 'edit'; id: InstitutionId } | null;

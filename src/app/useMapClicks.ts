@@ -5,6 +5,7 @@ import type { Institution } from '../domain/institution';
 import type { MapClick } from '../map/MapView';
 import { runEdit } from '../ui/history';
 import { useUi } from './store';
+import { useCoverage } from './coverageStore';
 
 /**
  * What a map click means in the current mode: select (browse), open the form for a new
@@ -41,6 +42,9 @@ export function useMapClicks(institutions: Institution[] | undefined, onError: (
         case 'place':
           void move(mode.id, c.lngLat);
           break;
+        case 'add-hypothetical':
+          useCoverage.getState().addHypothetical(round(lon), round(lat));
+          return; // stays on: several centres in a row
         case 'pick-partner':
           if (!c.institutionId || c.institutionId === mode.from) return; // wait for a click on another point
           useUi.getState().setPickedPartner(c.institutionId);

@@ -19,6 +19,7 @@ import { useOsmBasemap } from './useOsmBasemap';
 import { useImportPreview } from './useImportPreview';
 import { useDragInstitution } from './useDragInstitution';
 import { useNetworkLines } from './useNetworkLines';
+import { useCoverageLayers, type CoverageMapData } from './useCoverageLayers';
 import type { networkGeometry } from './layers/networkLines';
 
 setWorkerUrl(workerUrl);
@@ -51,6 +52,8 @@ export interface MapViewProps {
   partners: ReturnType<typeof partnerGeometry>;
   /** Lines of the whole (filtered) network, or null when hidden. */
   networkLines: ReturnType<typeof networkGeometry> | null;
+  /** Coverage grid or choropleth with gaps and what-if sites; null when the analysis is closed. */
+  coverage: CoverageMapData | null;
   selectedInstitution: string | null;
   /** Crosshair cursor while a click places something. */
   placing: boolean;
@@ -69,7 +72,7 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
@@ -155,6 +158,7 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
   useInstitutionLayers(mapRef, institutions, selectedInstitution);
   usePartnerLayers(mapRef, partners);
   useNetworkLines(mapRef, networkLines);
+  useCoverageLayers(mapRef, coverage);
   useImportPreview(mapRef, importPreview);
   useDragInstitution(mapRef, selectedInstitution, onMove);
 

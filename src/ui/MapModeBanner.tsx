@@ -10,12 +10,13 @@ export function MapModeBanner() {
   const { institutions } = useProjectData();
   if (mode.kind === 'browse') return null;
   const name = mode.kind === 'place' ? (institutions?.find((i) => i.id === mode.id)?.name ?? '') : '';
-  const text = mode.kind === 'add' ? t('edit.addOnMapHint') : mode.kind === 'place' ? t('edit.placeHint', { name }) : t('edit.pickPartnerHint');
+  const text =
+    mode.kind === 'add' ? t('edit.addOnMapHint') : mode.kind === 'place' ? t('edit.placeHint', { name }) : mode.kind === 'add-hypothetical' ? t('coverage.addHint') : t('edit.pickPartnerHint');
   return (
     <div className="map-banner" role="status">
       <span>{text}</span>
       <button type="button" onClick={() => setMode({ kind: 'browse' })}>
-        {t('edit.mapModeCancel')}
+        {mode.kind === 'add-hypothetical' ? t('coverage.addDone') : t('edit.mapModeCancel')}
       </button>
     </div>
   );

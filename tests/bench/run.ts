@@ -18,7 +18,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
 function bench(name: string, value: number, unit: string, baseline?: number): void {
   const r = (n: number) => Math.round(n * 10) / 10;
-  const extra = baseline === undefined ? '' : ` baseline=${r(baseline)} ratio=${Math.round((value / baseline) * 100) / 100}`;
+  const ratio = value / baseline!;
+  // Small ratios (nearest vs a turf loop) keep three significant digits instead of rounding to 0.
+  const extra = baseline === undefined ? '' : ` baseline=${r(baseline)} ratio=${ratio < 0.01 ? Number(ratio.toPrecision(3)) : Math.round(ratio * 100) / 100}`;
   console.log(`BENCH name=${name} value=${r(value)} unit=${unit}${extra}`);
 }
 
@@ -109,6 +111,9 @@ bench('graph_layout_5k_edge_ratio', median(large.map((r) => r.quality)), 'ratio'
 bench('metrics_5k_ms', median(large.map((r) => r.metricsMs!)), 'ms');
 bench('graph_render_5k_ms', median(large.map((r) => r.renderMs!)), 'ms');
 if (large.some((r) => !(r.brokers! > 0))) throw new Error('Kennzahlen ohne Ergebnis');
+const cov = await graphPage.evaluate(() => (window as unknown as { __coverageBench: (n: number) => Promise<{ ms: number[]; cells: number; within10: number }> }).__coverageBench(7));
+if (!(cov.cells > 15_000 && cov.within10 > 0 && cov.within10 < 1)) throw new Error(`Versorgungsanalyse unplausibel: ${JSON.stringify(cov)}`);
+bench('coverage_thuringia_ms', median(cov.ms), 'ms');
 await graphSite.server.close();
 
 // 7. The map with 5,000 institutions and 20,000 partnership lines, next to the empty map.

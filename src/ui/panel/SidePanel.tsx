@@ -8,7 +8,9 @@ import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
 
-const TABS: PanelTab[] = ['institutions', 'network', 'areas'];
+const TABS: PanelTab[] = ['institutions', 'network', 'coverage', 'areas'];
+// The coverage view (and its worker) load when a planner opens it.
+const CoverageTab = lazy(() => import('../coverage/CoverageTab'));
 // The wizard (and its worker) load only when a user opens it.
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
 
@@ -29,7 +31,7 @@ export function SidePanel() {
     );
   }
   return (
-    <aside className={tab === 'network' ? 'panel wide' : 'panel'} id="panel" tabIndex={-1} aria-label={t('panel.label')}>
+    <aside className={tab === 'network' || tab === 'coverage' ? 'panel wide' : 'panel'} id="panel" tabIndex={-1} aria-label={t('panel.label')}>
       {osm && (
         <p className="online-warning" role="status">
           {t('settings.osmOn')}
@@ -59,7 +61,17 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'institutions' ? <InstitutionsTab /> : tab === 'network' ? <NetworkTab /> : <AreasTab />}
+        {tab === 'institutions' ? (
+          <InstitutionsTab />
+        ) : tab === 'network' ? (
+          <NetworkTab />
+        ) : tab === 'coverage' ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <CoverageTab />
+          </Suspense>
+        ) : (
+          <AreasTab />
+        )}
       </div>
       <p className="hint small">{t('map.vintage', { vintage: BOUNDARY_VINTAGE })}</p>
       <p className="hint small">{osm ? t('settings.osmOn') : t('app.offlineNote')}</p>

@@ -4,6 +4,8 @@ import cytoscape from 'cytoscape';
 import orteUrl from '../../../data/thueringen/orte.geojson?url';
 import { computeNetworkFigures, networkWorkers } from '../../../src/workers/networkClient';
 import { benchGraph, edgeLengthRatio } from '../graphData';
+import { coverageWorker } from '../../../src/workers/coverageClient';
+import { seededRandom } from '../../../src/domain/random';
 
 interface Result {
   layoutMs: number;
@@ -52,4 +54,32 @@ async function run(n: number, m: number, full: boolean): Promise<Result> {
   return result;
 }
 
-(window as unknown as { __graphBench: typeof run }).__graphBench = run;
+/**
+ * coverage_thuringia_ms: one full coverage run in the app's worker (figures for Land and Kreise,
+ * underserved list, Gemeinde figures, grid classes, gap outline and cell polygons) with 90
+ * centres at real places, as for the demo; the worker has loaded the geography before.
+ */
+async function coverage(runs: number): Promise<{ ms: number[]; cells: number; within10: number }> {
+  const w = coverageWorker();
+  const info = await w.init();
+  const all = await places();
+  const random = seededRandom(90);
+  const facilities = Array.from({ length: 90 }, (_, i) => {
+    const [lon, lat] = all[Math.floor(random() * all.length)];
+    return { id: `f${i}`, name: `Zentrum ${i}`, lon, lat, group: '' };
+  });
+  const req = { facilities, thresholdsKm: [5, 10, 15, 20], mainKm: 10 };
+  await w.compute(req, null); // warm-up
+  const ms: number[] = [];
+  let within10 = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = await w.compute(req, null);
+    ms.push(performance.now() - t);
+    within10 = r.base.land.thresholds.find((x) => x.km === 10)?.share ?? 0;
+  }
+  return { ms, cells: info.cells, within10 };
+}
+
+(window as unknown as { __graphBench: typeof run; __coverageBench: typeof coverage }).__graphBench = run;
+(window as unknown as { __coverageBench: typeof coverage }).__coverageBench = coverage;

@@ -1,0 +1,102 @@
+/**
+ * One coverage run as the app needs it: figures for the Land and each Kreis, the underserved
+ * places with names, per-Gemeinde figures for the choropleth, and the distance classes of the
+ * grid cells with the outline of the gaps. Pure; the coverage worker keeps the context.
+ */
+import { classifyAll, DISTANCE_CLASSES, withinKm } from './classes';
+import type { DemandColumns } from './demand';
+import { coverageFigures, type AreaFigures } from './figures';
+import type { Grid } from './grid';
+import { createNearestIndex, nearestAll } from './nearest';
+import type { UnderservedPoint } from './underserved';
+
+export interface CoverageContext {
+  grid: Grid;
+  demand: DemandColumns;
+  /** Name of every demand point (a place, or a Gemeinde without places). */
+  names: readonly string[];
+  /** Every Kreis key, so a Kreis without people or facilities still gets a row. */
+  kreise: readonly string[];
+}
+
+export interface CoverageFacility {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+  /** Kreis key ('' when unknown). */
+  group: string;
+}
+
+export interface CoverageRequest {
+  facilities: readonly CoverageFacility[];
+  thresholdsKm: readonly number[];
+  mainKm: number;
+}
+
+export interface NamedUnderserved extends UnderservedPoint {
+  name: string;
+  facilityName: string;
+}
+
+export interface GemeindeCoverage {
+  ags: string;
+  weight: number;
+  coveredWeight: number;
+  /** Share of the weight within mainKm; null without people. */
+  share: number | null;
+  /** Weighted mean distance; null without people or facilities. */
+  meanMeters: number | null;
+}
+
+export interface CoverageResult {
+  thresholdsKm: number[];
+  mainKm: number;
+  land: AreaFigures;
+  kreise: AreaFigures[];
+  underserved: NamedUnderserved[];
+  gemeinden: GemeindeCoverage[];
+  /** Distance class per grid cell (DISTANCE_CLASSES) and the distance itself. */
+  cellClass: Int8Array;
+  cellMeters: Float64Array;
+  /** Cells per class, for the legend. */
+  cellsPerClass: number[];
+}
+
+/** Per-Gemeinde weight, covered weight within mainKm and weighted mean distance. */
+export function gemeindeCoverage(demand: DemandColumns, meters: Float64Array, mainKm: number): GemeindeCoverage[] {
+  const rows = new Map<string, { w: number; c: number; wd: number }>();
+  for (let i = 0; i < meters.length; i++) {
+    const key = demand.gemeinde[i];
+    const row = rows.get(key) ?? { w: 0, c: 0, wd: 0 };
+    const w = demand.weight[i];
+    row.w += w;
+    if (withinKm(meters[i], mainKm)) row.c += w;
+    row.wd += w * meters[i];
+    rows.set(key, row);
+  }
+  return [...rows].map(([ags, r]) => ({
+    ags,
+    weight: r.w,
+    coveredWeight: r.c,
+    share: r.w > 0 ? r.c / r.w : null,
+    meanMeters: r.w > 0 && Number.isFinite(r.wd) ? r.wd / r.w : null,
+  }));
+}
+
+export function runCoverage(ctx: CoverageContext, req: CoverageRequest): CoverageResult {
+  const figures = coverageFigures(ctx.demand, req.facilities, { thresholdsKm: req.thresholdsKm, mainKm: req.mainKm, groups: ctx.kreise, underservedLimit: 200 });
+  const cells = nearestAll(createNearestIndex(req.facilities), ctx.grid.lon, ctx.grid.lat);
+  const { classOf, weightPerClass } = classifyAll(cells.meters);
+  return {
+    thresholdsKm: figures.thresholdsKm,
+    mainKm: figures.mainKm,
+    land: figures.land,
+    kreise: figures.groups.filter((g) => g.key !== ''),
+    underserved: figures.underserved.map((u) => ({ ...u, name: ctx.names[u.point] ?? '', facilityName: req.facilities[u.facility]?.name ?? '' })),
+    gemeinden: gemeindeCoverage(ctx.demand, figures.nearest.meters, figures.mainKm),
+    cellClass: classOf,
+    cellMeters: cells.meters,
+    cellsPerClass: Array.from(weightPerClass, (w) => Math.round(w)).slice(0, DISTANCE_CLASSES.length),
+  };
+}

@@ -1,0 +1,33 @@
+import type { CoverageResult } from '../../analysis/coverage/analysis';
+import type { AreaFigures } from '../../analysis/coverage/figures';
+import { toCsv } from './csv';
+import { decimal } from './networkCsv';
+
+const share = (a: AreaFigures['thresholds'], km: number) => {
+  const s = a.find((t) => t.km === km)?.share;
+  return s === null || s === undefined ? '' : decimal(s * 100, 1);
+};
+const km = (m: number | null) => (m === null ? '' : decimal(m / 1000, 2));
+
+/** The Land and every Kreis: people, facilities, distances, shares within each threshold, rural and urban. */
+export function coverageCsv(result: CoverageResult, kreisName: (key: string) => string): string {
+  const main = result.mainKm;
+  const headers = [
+    'Gebiet', 'Einwohner (Bedarf)', 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
+    ...result.thresholdsKm.map((k) => `Anteil bis ${decimal(k, 1)} km (%)`),
+    `ländlich: Anteil bis ${decimal(main, 1)} km (%)`, `städtisch: Anteil bis ${decimal(main, 1)} km (%)`, 'Schlüssel',
+  ];
+  const row = (name: string, a: AreaFigures) => [
+    name, decimal(a.totalWeight, 0), String(a.facilities), a.facilitiesPer10k === null ? '' : decimal(a.facilitiesPer10k, 3), km(a.meanMeters), km(a.maxMeters),
+    ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main), a.key,
+  ];
+  return toCsv(headers, [row('Thüringen', result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))]);
+}
+
+/** The places beyond the main threshold, most people first. */
+export function underservedCsv(result: CoverageResult, kreisName: (key: string) => string): string {
+  return toCsv(
+    ['Ort', 'Kreis', 'Einwohner (Bedarf)', 'Entfernung zur nächsten Einrichtung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel', 'Breite', 'Länge'],
+    result.underserved.map((u) => [u.name, kreisName(u.group), decimal(u.weight, 0), km(u.meters), u.facilityName, u.gemeinde, decimal(u.lat, 5), decimal(u.lon, 5)]),
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, type RefObject } from 'react';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { FeatureCollection, MultiLineString, Point, Polygon } from 'geojson';
+import { ensureSources } from './dynamicLayers';
+import { whenStyleLoaded } from './useSelection';
+import { INSTITUTION_CLUSTERS } from './layers/institutions';
+import { COVERAGE_CELLS, COVERAGE_CELLS_SOURCE, COVERAGE_GAPS, COVERAGE_GAPS_SOURCE, COVERAGE_GEMEINDEN, COVERAGE_SITES, COVERAGE_SITES_SOURCE, coverageLayers } from './layers/coverage';
+
+/** What the coverage analysis puts on the map; null hides it. */
+export interface CoverageMapData {
+  layer: 'grid' | 'gemeinden' | 'none';
+  cells: FeatureCollection<Polygon, { c: number }> | null;
+  gaps: MultiLineString | null;
+  /** Share within the threshold per Gemeinde key. */
+  gemeinden: { ags: string; share: number | null }[];
+  /** Hypothetical centres ('added') and switched-off facilities ('removed'). */
+  sites: FeatureCollection<Point, { kind: 'added' | 'removed'; name: string }>;
+}
+
+const ALL = [COVERAGE_CELLS, COVERAGE_GEMEINDEN, COVERAGE_GAPS, COVERAGE_SITES];
+
+export function useCoverageLayers(mapRef: RefObject<MapLibreMap | null>, data: CoverageMapData | null): void {
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map) return;
+    const apply = () => {
+      if (!data) {
+        for (const id of ALL) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', 'none');
+        return;
+      }
+      // The Gemeinde shapes join the map after its first idle; wait for them.
+      if (!map.getSource('gemeinden')) {
+        map.once('idle', apply);
+        return;
+      }
+      ensureSources(map, { [COVERAGE_CELLS_SOURCE]: {}, [COVERAGE_GAPS_SOURCE]: {}, [COVERAGE_SITES_SOURCE]: {} }, coverageLayers(), ['network-lines', 'partner-lines', INSTITUTION_CLUSTERS]);
+      const show = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
+      show(COVERAGE_CELLS, data.layer === 'grid');
+      show(COVERAGE_GEMEINDEN, data.layer === 'gemeinden');
+      show(COVERAGE_GAPS, data.layer === 'grid');
+      show(COVERAGE_SITES, true);
+      if (data.cells) void map.getSource<GeoJSONSource>(COVERAGE_CELLS_SOURCE)?.setData(data.cells);
+      void map.getSource<GeoJSONSource>(COVERAGE_GAPS_SOURCE)?.setData({ type: 'Feature', properties: {}, geometry: data.gaps ?? { type: 'MultiLineString', coordinates: [] } });
+      void map.getSource<GeoJSONSource>(COVERAGE_SITES_SOURCE)?.setData(data.sites);
+      for (const g of data.gemeinden) map.setFeatureState({ source: 'gemeinden', id: g.ags }, { share: g.share });
+    };
+    whenStyleLoaded(map, apply);
+  }, [mapRef, data]);
+}

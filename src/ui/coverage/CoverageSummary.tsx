@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import type { CoverageResult } from '../../analysis/coverage/analysis';
+import { DISTANCE_CLASSES } from '../../analysis/coverage/classes';
+import { useCoverage } from '../../app/coverageStore';
+import { useUi } from '../../app/store';
+import { formatDecimal, formatInteger } from '../../domain/format';
+import { CLASS_COLORS } from '../../map/layers/coverage';
+import { coveredAt, deltaAt, distanceText, percent, shareAt, signedPeople } from './format';
+
+/** The Land's figures (with the what-if change) and the legend of the map. */
+export function CoverageSummary({ base, scenario }: { base: CoverageResult; scenario: CoverageResult | null }) {
+  const { t } = useTranslation();
+  const { measure, mainKm, layer } = useCoverage((s) => s.settings);
+  const travel = useUi((s) => s.travel);
+  const shown = scenario ?? base;
+  const land = shown.land;
+  const delta = deltaAt(base.land, scenario?.land, mainKm);
+  return (
+    <section aria-labelledby="coverage-land" data-testid="coverage-land">
+      <h3 id="coverage-land">{t('coverage.land')}</h3>
+      {delta !== null && (
+        <p className="scenario-delta" role="status" data-testid="scenario-delta">
+          {t('coverage.delta', { delta: signedPeople(delta), km: mainKm })}
+        </p>
+      )}
+      <dl className="totals">
+        <div className="dl-row"><dt>{t('coverage.people')}</dt><dd>{formatInteger(land.totalWeight)}</dd></div>
+        <div className="dl-row"><dt>{t('coverage.facilities')}</dt><dd>{formatInteger(land.facilities)}{land.facilitiesPer10k !== null && ` (${formatDecimal(land.facilitiesPer10k, 2)} ${t('coverage.per10k')})`}</dd></div>
+        <div className="dl-row"><dt>{t('coverage.mean')}</dt><dd>{distanceText(land.meanMeters, measure, travel)}</dd></div>
+        <div className="dl-row"><dt>{t('coverage.max')}</dt><dd>{distanceText(land.maxMeters, measure, travel)}</dd></div>
+        {shown.thresholdsKm.map((km) => (
+          <div className="dl-row" key={km}>
+            <dt>{t('coverage.within', { km })}</dt>
+            <dd>{percent(shareAt(land, km))} ({formatInteger(coveredAt(land, km))})</dd>
+          </div>
+        ))}
+        <div className="dl-row"><dt>{t('coverage.ruralWithin', { km: mainKm })}</dt><dd>{percent(shareAt(land.rural, mainKm))}</dd></div>
+        <div className="dl-row"><dt>{t('coverage.urbanWithin', { km: mainKm })}</dt><dd>{percent(shareAt(land.urban, mainKm))}</dd></div>
+      </dl>
+      {layer === 'grid' && (
+        <>
+          <h4>{t('coverage.legend')}</h4>
+          <ul className="legend" data-testid="coverage-legend">
+            {DISTANCE_CLASSES.map((c, i) => (
+              <li key={c.id}>
+                <span className="swatch" style={{ background: CLASS_COLORS[i] }} aria-hidden="true" />
+                {c.maxKm === Infinity
+                  ? t('coverage.classOver', { km: formatDecimal(DISTANCE_CLASSES[i - 1].maxKm, 1), extra: measure === 'time' ? ` (${distanceText(DISTANCE_CLASSES[i - 1].maxKm * 1000, 'time', travel)})` : '' })
+                  : t('coverage.classUpTo', { km: formatDecimal(c.maxKm, 1), extra: measure === 'time' ? ` (${distanceText(c.maxKm * 1000, 'time', travel)})` : '' })}
+                <span className="hint small"> – {t('coverage.cells', { count: shown.cellsPerClass[i] ?? 0 })}</span>
+              </li>
+            ))}
+            <li><span className="gap-swatch" aria-hidden="true" />{t('coverage.gapLegend', { km: mainKm })}</li>
+          </ul>
+        </>
+      )}
+      {layer === 'gemeinden' && <p className="hint small">{t('coverage.choroplethLegend', { km: mainKm })}</p>}
+    </section>
+  );
+}

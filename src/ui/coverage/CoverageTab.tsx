@@ -1,0 +1,90 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../app/coverageStore';
+import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
+import { downloadText, fileSlug } from '../common/download';
+import { CheckList } from '../filters/CheckList';
+import { useKreise } from '../panel/useKreise';
+import { useProjectData } from '../projectData';
+import { useActiveProject } from '../projects/useActiveProject';
+import { useCoverageAnalysis } from './coverageAnalysis';
+import { CoverageSummary } from './CoverageSummary';
+import { DemandSource } from './DemandSource';
+import { KreisCoverageTable } from './KreisCoverageTable';
+import { Suggestions } from './Suggestions';
+import { UnderservedList } from './UnderservedList';
+import { WhatIf } from './WhatIf';
+import { facilitiesOf } from './requests';
+
+const CSV = 'text/csv;charset=utf-8';
+const LAYERS: CoverageLayer[] = ['grid', 'gemeinden', 'none'];
+const MEASURES: CoverageMeasure[] = ['distance', 'time'];
+
+/** Coverage and gaps: settings, figures for the Land and each Kreis, underserved places, what-if, suggestions. */
+export default function CoverageTab() {
+  const { t } = useTranslation();
+  const { institutions, categories } = useProjectData();
+  const { project } = useActiveProject();
+  const settings = useCoverage((s) => s.settings);
+  const setSettings = useCoverage((s) => s.setSettings);
+  const setActive = useCoverage((s) => s.setActive);
+  const { base, scenario, busy, error, ms } = useCoverageAnalysis();
+  const { kreise } = useKreise();
+  useEffect(() => {
+    setActive(true);
+    return () => setActive(false);
+  }, [setActive]);
+  const facilities = useMemo(() => facilitiesOf(institutions ?? [], settings.categories), [institutions, settings.categories]);
+  const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? key;
+  const shown = scenario ?? base;
+  const slug = fileSlug(project?.name ?? 'versorgung');
+  return (
+    <div className="coverage-tab" aria-busy={busy}>
+      <p className="hint small">{t('coverage.intro')}</p>
+      <details className="filter-details" open>
+        <summary>{t('coverage.settings')}</summary>
+        <CheckList legend={t('coverage.facilityKinds')} options={(categories ?? []).map((c) => ({ value: c.name, label: c.name, color: c.color }))} chosen={settings.categories} onChange={(v) => setSettings({ categories: v })} />
+        <div className="two">
+          <label className="field">
+            <span>{t('coverage.mainKm')}</span>
+            <input type="number" min={1} max={100} step={1} value={settings.mainKm} onChange={(e) => { const v = Number(e.target.value); if (v >= 1 && v <= 100) setSettings({ mainKm: v, thresholdsKm: [...new Set([5, 10, 15, 20, v])].sort((a, b) => a - b) }); }} />
+          </label>
+          <label className="field">
+            <span>{t('coverage.measure')}</span>
+            <select value={settings.measure} onChange={(e) => setSettings({ measure: e.target.value as CoverageMeasure })}>
+              {MEASURES.map((m) => <option key={m} value={m}>{t(`coverage.measures.${m}`)}</option>)}
+            </select>
+          </label>
+        </div>
+        <fieldset className="checklist">
+          <legend>{t('coverage.layer')}</legend>
+          {LAYERS.map((l) => (
+            <label key={l} className="check">
+              <input type="radio" name="coverage-layer" checked={settings.layer === l} onChange={() => setSettings({ layer: l })} />
+              {t(`coverage.layers.${l}`)}
+            </label>
+          ))}
+        </fieldset>
+        <DemandSource />
+      </details>
+      {error && <p role="alert" className="error-block">{error}</p>}
+      {!shown ? (
+        <p className="hint" role="status">{t('coverage.computing')}</p>
+      ) : (
+        <>
+          {facilities.length === 0 && <p className="error-inline">{t('coverage.noFacilities')}</p>}
+          <CoverageSummary base={base!} scenario={scenario} />
+          <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} />
+          <div className="actions">
+            <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName), CSV)}>{t('coverage.csvKreise')}</button>
+            <button type="button" onClick={() => downloadText(`${slug}-unterversorgte-orte.csv`, underservedCsv(shown, kreisName), CSV)}>{t('coverage.csvUnderserved')}</button>
+          </div>
+          <UnderservedList result={shown} kreise={kreise} />
+          <WhatIf facilities={facilities} />
+          <Suggestions facilities={facilities} institutions={institutions ?? []} />
+          {ms !== null && <p className="hint small">{t('coverage.timing', { ms: Math.round(ms) })}</p>}
+        </>
+      )}
+    </div>
+  );
+}

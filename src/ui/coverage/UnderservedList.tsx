@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CoverageResult } from '../../analysis/coverage/analysis';
+import { useCoverage } from '../../app/coverageStore';
+import { useUi } from '../../app/store';
+import { boxAround } from '../../domain/placeSearch';
+import { formatInteger } from '../../domain/format';
+import type { KreisSummary } from '../../domain/area';
+import { distanceText } from './format';
+
+const PAGE = 25;
+
+/** Places beyond the threshold, most people first; a click frames the place on the map. */
+export function UnderservedList({ result, kreise }: { result: CoverageResult; kreise: KreisSummary[] }) {
+  const { t } = useTranslation();
+  const { measure, mainKm } = useCoverage((s) => s.settings);
+  const travel = useUi((s) => s.travel);
+  const frameTo = useUi((s) => s.frameTo);
+  const [limit, setLimit] = useState(PAGE);
+  const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? '';
+  const list = result.underserved;
+  return (
+    <section aria-labelledby="coverage-underserved">
+      <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm })}</h3>
+      {list.length === 0 ? (
+        <p className="hint">{t('coverage.noneUnderserved', { km: mainKm })}</p>
+      ) : (
+        <ol className="underserved" data-testid="coverage-underserved">
+          {list.slice(0, limit).map((u) => (
+            <li key={u.point}>
+              <button type="button" className="link" onClick={() => frameTo(boxAround(u.lon, u.lat, 6))}>
+                {u.name}
+              </button>
+              <span className="hint small">
+                {' '}
+                {t('coverage.underservedLine', {
+                  kreis: kreisName(u.group),
+                  people: formatInteger(u.weight),
+                  distance: distanceText(u.meters, measure, travel),
+                  nearest: u.facilityName || '–',
+                })}
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {list.length > limit && (
+        <button type="button" onClick={() => setLimit(limit + PAGE)}>
+          {t('institutions.more')}
+        </button>
+      )}
+    </section>
+  );
+}

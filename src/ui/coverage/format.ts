@@ -1,0 +1,33 @@
+import type { AreaFigures, DistanceStats } from '../../analysis/coverage/figures';
+import { formatDecimal, formatInteger, formatKm, formatMinutes } from '../../domain/format';
+import { estimateMinutes, type TravelSettings } from '../../domain/travel';
+
+/** People within `km` (0 when the threshold is not among the computed ones). */
+export function coveredAt(s: DistanceStats, km: number): number {
+  return s.thresholds.find((t) => t.km === km)?.coveredWeight ?? 0;
+}
+
+/** Share within `km` or null. */
+export function shareAt(s: DistanceStats, km: number): number | null {
+  return s.thresholds.find((t) => t.km === km)?.share ?? null;
+}
+
+export const percent = (share: number | null): string => (share === null ? '–' : `${formatDecimal(share * 100, 1)} %`);
+
+/** A distance as km, or as estimated minutes when the planner chose travel time. */
+export function distanceText(meters: number | null, measure: 'distance' | 'time', travel: TravelSettings): string {
+  if (meters === null || !Number.isFinite(meters)) return '–';
+  return measure === 'time' ? `ca. ${formatMinutes(estimateMinutes(meters, travel))} min` : `${formatKm(meters)} km`;
+}
+
+/** A signed change of people, e.g. "+4.210" or "−12"; '' for no change. */
+export function signedPeople(delta: number): string {
+  const r = Math.round(delta);
+  if (r === 0) return '±0';
+  return `${r > 0 ? '+' : '−'}${formatInteger(Math.abs(r))}`;
+}
+
+/** Change in people within `km` from `base` to `scenario`. */
+export function deltaAt(base: AreaFigures, scenario: AreaFigures | undefined, km: number): number | null {
+  return scenario ? coveredAt(scenario, km) - coveredAt(base, km) : null;
+}

@@ -1,0 +1,29 @@
+import type { CoverageFacility, CoverageRequest } from '../../analysis/coverage/analysis';
+import type { CoverageSettings, Hypothetical } from '../../app/coverageStore';
+import { kreisOf } from '../../domain/filter';
+import type { Institution } from '../../domain/institution';
+
+/** The located institutions of the chosen categories, as facilities. */
+export function facilitiesOf(institutions: readonly Institution[], categories: readonly string[]): CoverageFacility[] {
+  const wanted = new Set(categories);
+  return institutions.flatMap((i) => (wanted.has(i.category) && i.lon !== null && i.lat !== null ? [{ id: i.id, name: i.name, lon: i.lon, lat: i.lat, group: kreisOf(i) }] : []));
+}
+
+/**
+ * The saved state and, when the what-if changes anything, the scenario: existing facilities
+ * switched off, hypothetical centres added (their Kreis comes from `kreisAt`, '' when unknown).
+ */
+export function coverageRequests(
+  facilities: readonly CoverageFacility[],
+  settings: CoverageSettings,
+  added: readonly Hypothetical[],
+  removed: readonly string[],
+): { base: CoverageRequest; scenario: CoverageRequest | null } {
+  const base = { facilities, thresholdsKm: settings.thresholdsKm, mainKm: settings.mainKm };
+  if (added.length === 0 && removed.length === 0) return { base, scenario: null };
+  const off = new Set(removed);
+  return {
+    base,
+    scenario: { ...base, facilities: [...facilities.filter((f) => !off.has(f.id)), ...added.map((h) => ({ id: h.id, name: h.name, lon: h.lon, lat: h.lat, group: '' }))] },
+  };
+}

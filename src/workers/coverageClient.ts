@@ -1,0 +1,10 @@
+import * as Comlink from 'comlink';
+import type { CoverageApi } from './coverage.worker';
+
+let remote: Comlink.Remote<CoverageApi> | null = null;
+
+/** The coverage worker, started on first use and kept (it holds the grid and the demand). */
+export function coverageWorker(): Comlink.Remote<CoverageApi> {
+  remote ??= Comlink.wrap<CoverageApi>(new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module', name: 'coverage' }));
+  return remote;
+}

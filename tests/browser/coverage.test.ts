@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
+import { networkProjectFile } from '../fixtures/networkProject';
+import { seriousViolations } from '../helpers/axe';
+
+const app = builtApp();
+const file = path.join(ARTIFACTS, 'versorgung.json');
+afterAll(() => fs.rmSync(file, { force: true }));
+const SUHL: [number, number] = [10.6934, 50.6091];
+
+/** The share within 10 km shown for a Kreis in the coverage table. */
+async function kreisShare(page: Page, name: string): Promise<string> {
+  const row = page.getByTestId('coverage-kreise').locator('tbody tr').filter({ has: page.getByRole('button', { name, exact: true }) });
+  return (await row.locator('td').nth(4).textContent()) ?? '';
+}
+
+/** Distance class of the grid cell drawn at a point (0 = up to 2.5 km … 5 = over 20 km). */
+function cellClassAt(page: Page, lngLat: [number, number]): Promise<number | null> {
+  return page.evaluate((ll) => {
+    const map = window.__thekizMap!;
+    const f = map.queryRenderedFeatures(map.project(ll), { layers: ['coverage-cells'] })[0];
+    return f ? Number(f.properties.c) : null;
+  }, lngLat);
+}
+
+describe('coverage and gaps', () => {
+  it('shows the grid, figures per Kreis and underserved places, and a hypothetical centre changes them', async () => {
+    const { page, log, context } = await openFresh(app.browser(), app.url(), { bypassCSP: true });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    fs.writeFileSync(file, networkProjectFile());
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByLabel(/Projektdatei \(\.json\) als neues Projekt öffnen/).setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('als neues Projekt geöffnet');
+    await page.getByRole('button', { name: 'Schließen' }).click();
+
+    await page.getByRole('tab', { name: 'Versorgung' }).click();
+    const land = page.getByTestId('coverage-land');
+    await expect.poll(() => land.textContent(), { timeout: 30_000 }).toContain('Einwohner');
+    // Two ThEKiZ (Erfurt, Gera): Erfurt and Gera are covered, Suhl (47 km away) is not.
+    expect(await land.textContent()).toMatch(/Einrichtungen2/);
+    await expect.poll(() => kreisShare(page, 'Suhl')).toBe('0 %');
+    expect(await kreisShare(page, 'Erfurt')).not.toBe('0 %');
+    await expect.poll(() => cellClassAt(page, SUHL), { timeout: 20_000 }).toBe(5);
+    expect(await page.getByTestId('coverage-underserved').textContent()).toMatch(/Suhl Suhl · [\d.]+ Einw\. · 47,\d km · nächste: ThEKiZ <b>Mitte<\/b>/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'coverage.png') });
+
+    // What-if: a hypothetical centre in Suhl.
+    await page.getByRole('button', { name: 'Hypothetisches Zentrum auf der Karte setzen' }).click();
+    const at = await mapPixel(page, SUHL);
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.getByTestId('scenario-delta').textContent(), { timeout: 20_000 }).toMatch(/Szenario: \+[\d.]+ Menschen innerhalb von 10 km/);
+    await expect.poll(() => kreisShare(page, 'Suhl')).not.toBe('0 %');
+    await expect.poll(() => cellClassAt(page, SUHL)).toBe(0);
+    expect(await page.getByTestId('coverage-underserved').textContent()).not.toMatch(/Suhl Suhl/);
+    await page.getByRole('button', { name: 'Setzen beenden' }).first().click();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'coverage-scenario.png') });
+
+    // Suggestions: two new sites, each with its gain.
+    await page.getByLabel('Anzahl neuer Standorte (1–20)').fill('2');
+    await page.getByRole('button', { name: 'Vorschläge berechnen' }).click();
+    await expect.poll(() => page.getByTestId('coverage-suggestions').locator('li').count(), { timeout: 20_000 }).toBe(2);
+    expect(await page.getByTestId('coverage-suggestions').textContent()).toMatch(/\+[\d.]+ Menschen/);
+
+    // A statistics table per Gemeinde becomes the demand; an unknown key is reported.
+    const table = ['Thüringer Landesamt für Statistik', 'Kinder unter 6 Jahren am 31.12.', '', 'Gemeindeschlüssel;Gemeinde;Kinder unter 6 Jahren', '16051000;Erfurt, Stadt;11.234', '16054000;Suhl, Stadt;1.520', '16099999;Unbekannt;12', '', '1) vorläufig'].join('\r\n');
+    await page.getByLabel('Statistiktabelle je Gemeinde (CSV) als Bedarf verwenden').setInputFiles({ name: 'kinder.csv', mimeType: 'text/csv', buffer: Buffer.from(table, 'latin1') });
+    const report = page.getByTestId('demand-report');
+    await expect.poll(() => report.textContent(), { timeout: 20_000 }).toContain('3 Zeilen übernommen');
+    expect(await report.textContent()).toContain('1 Schlüssel passen zu keiner Gemeinde: 16099999');
+    await expect.poll(() => land.textContent()).toMatch(/Einwohner12\.754/);
+    await page.getByRole('button', { name: 'Wieder Einwohner der Orte verwenden' }).click();
+    await expect.poll(() => land.textContent()).toMatch(/Einwohner2\.157\.507/);
+
+    // The Gemeinde choropleth as the alternative to the grid.
+    await page.getByLabel('Gemeinden nach Anteil versorgt').check();
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.getLayoutProperty('coverage-gemeinden', 'visibility'))).toBe('visible');
+    expect(await page.evaluate(() => window.__thekizMap!.getLayoutProperty('coverage-cells', 'visibility'))).toBe('none');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});

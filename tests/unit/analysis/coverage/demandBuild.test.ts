@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { polygonAreaKm2 } from '../../../../src/analysis/coverage/areas';
+import {
+  agsOfKey, gemeindeInfo, placesDemand, RURAL_DENSITY_PER_KM2, statisticsDemand,
+  type GemeindenCollection, type LabelsCollection, type OrteCollection,
+} from '../../../../src/analysis/coverage/demandBuild';
+import type { PolygonGeometry } from '../../../../src/analysis/coverage/polygon';
+
+const DATA = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'data', 'thueringen');
+const read = <T>(f: string) => JSON.parse(fs.readFileSync(path.join(DATA, f), 'utf8')) as T;
+const real = { gemeinden: read<GemeindenCollection>('gemeinden.geojson'), orte: read<OrteCollection>('orte.geojson'), labels: read<LabelsCollection>('gemeinde-labels.geojson') };
+
+const square = (lon: number, lat: number): PolygonGeometry => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.1, lat], [lon + 0.1, lat + 0.1], [lon, lat + 0.1], [lon, lat]]] });
+const AREA = polygonAreaKm2(square(11, 51)); // ≈ 78 km²
+const gemeinde = (ags: string, lon: number, einwohner: number) => ({ properties: { ags, name: `G${ags}`, kreis: ags.slice(0, 5), einwohner }, geometry: square(lon, 51) });
+const place = (ags: string, lon: number, einwohner: number, name = `O${lon}`) => ({ properties: { ags, kreis: ags.slice(0, 5), einwohner, name }, geometry: { type: 'Point' as const, coordinates: [lon, 51.05] } });
+const label = (ags: string, lon: number) => ({ properties: { ags }, geometry: { type: 'Point' as const, coordinates: [lon, 51.04] } });
+
+// A: two places (300, 100); B: no place; C: only a place without inhabitants; D: dense, no row.
+const small = {
+  gemeinden: { features: [gemeinde('16051000', 11, 400), gemeinde('16061001', 11.2, 0), gemeinde('16061002', 11.4, 0), gemeinde('16052000', 11.6, Math.round(151 * AREA))] },
+  orte: { features: [place('16051000', 11.01, 300, 'Erfurt'), place('16051000', 11.02, 100), place('16061002', 11.41, 0), place('16052000', 11.61, 1)] },
+  labels: { features: [label('16051000', 11.05), label('16061001', 11.25), label('16061002', 11.45), label('16052000', 11.65)] },
+};
+
+describe('gemeindeInfo', () => {
+  it('gives population, area, density and the rural flag (below 150 per km²)', () => {
+    expect(RURAL_DENSITY_PER_KM2).toBe(150);
+    const info = gemeindeInfo(small.gemeinden, small.labels);
+    expect(info.get('16051000')).toMatchObject({ name: 'G16051000', kreis: '16051', population: 400, rural: true, labelLon: 11.05, labelLat: 51.04 });
+    expect(info.get('16051000')!.density).toBeCloseTo(400 / AREA, 9);
+    expect(info.get('16061001')).toMatchObject({ population: 0, density: 0, rural: true });
+    expect(info.get('16052000')!.rural).toBe(false);
+    expect(gemeindeInfo(small.gemeinden).get('16051000')!.labelLon).toBeUndefined();
+  });
+
+  it('describes Thuringia’s 849 Gemeinden', () => {
+    const info = gemeindeInfo(real.gemeinden, real.labels);
+    expect(info.size).toBe(849);
+    const erfurt = info.get('16051000')!;
+    expect(erfurt).toMatchObject({ name: 'Erfurt', kreis: '16051', population: 214222, rural: false, labelLon: 11.0205, labelLat: 50.983 });
+    expect(erfurt.areaKm2).toBeGreaterThan(260);
+    expect(erfurt.density).toBeGreaterThan(700);
+    const all = [...info.values()];
+    expect(all.reduce((s, g) => s + g.population, 0)).toBe(2157507);
+    // Gemeinde populations are sums of places with 500+ inhabitants: 143 Gemeinden have none.
+    expect(all.filter((g) => g.population === 0)).toHaveLength(143);
+    expect(all.filter((g) => g.rural).length).toBeGreaterThan(700);
+    expect(all.every((g) => g.labelLon !== undefined)).toBe(true);
+  });
+});
+
+describe('placesDemand', () => {
+  it('gives one point per place, weighted with its population', () => {
+    const info = gemeindeInfo(real.gemeinden);
+    const demand = placesDemand(real.orte, info);
+    expect(demand).toHaveLength(864);
+    expect(demand.reduce((s, d) => s + d.weight, 0)).toBe(2157507);
+    expect(demand[0]).toMatchObject({ weight: 213692, group: '16051', gemeinde: '16051000', rural: false });
+    const unknown = placesDemand({ features: [place('16099999', 11, 50)] }, info);
+    expect(unknown).toEqual([{ lon: 11, lat: 51.05, weight: 50, group: '16099', gemeinde: '16099999', rural: false }]);
+  });
+});
+
+describe('agsOfKey', () => {
+  it('reads 8-digit AGS, with blanks, and 12-digit ARS', () => {
+    expect(agsOfKey('16051000')).toBe('16051000');
+    expect(agsOfKey(' 16 0 51 000 ')).toBe('16051000');
+    expect(agsOfKey('160510000000')).toBe('16051000');
+    expect(agsOfKey('160615001001')).toBe('16061001');
+    expect(['16051', '16', '1605100', 'Erfurt', ''].map(agsOfKey)).toEqual([null, null, null, null, null]);
+  });
+});
+
+describe('statisticsDemand', () => {
+  const info = gemeindeInfo(small.gemeinden);
+  const table = [
+    { ags: '16 051 000', value: 40 }, { ags: '16051', value: 999 }, { ags: '160610000001', value: 7 },
+    { ags: '99999999', value: 1 }, { ags: '16051', value: 5 }, { ags: '16051000', value: 3 }, { ags: '16061002', value: 2.5 },
+  ];
+
+  it('spreads values over places by population, else puts them at the label point', () => {
+    const r = statisticsDemand(table, small.orte, small.labels, info);
+    expect(r.demand).toEqual([
+      { lon: 11.01, lat: 51.05, weight: 30, group: '16051', gemeinde: '16051000', rural: true },
+      { lon: 11.02, lat: 51.05, weight: 10, group: '16051', gemeinde: '16051000', rural: true },
+      { lon: 11.25, lat: 51.04, weight: 7, group: '16061', gemeinde: '16061001', rural: true },
+      { lon: 11.45, lat: 51.04, weight: 2.5, group: '16061', gemeinde: '16061002', rural: true },
+    ]);
+    expect(r.names).toEqual(['Erfurt', 'O11.02', 'G16061001', 'G16061002']);
+    expect(r).toMatchObject({ unmatched: ['16051', '99999999'], duplicates: ['16051000'], missing: ['16052000'], invalid: [], unplaced: [], total: 49.5 });
+  });
+
+  it('reports invalid values and Gemeinden it cannot place', () => {
+    const r = statisticsDemand([{ ags: '16051000', value: -1 }, { ags: '16061001', value: NaN }, { ags: '16061002', value: 1 }], small.orte, null, info);
+    expect(r.invalid).toEqual(['16051000', '16061001']);
+    expect(r.unplaced).toEqual(['16061002']);
+    expect(r.missing).toEqual(['16052000']);
+    expect(r).toMatchObject({ demand: [], total: 0 });
+    // Without labelsFc the label points of `info` serve.
+    const withInfoLabels = statisticsDemand([{ ags: '16061002', value: 1 }], small.orte, null, gemeindeInfo(small.gemeinden, small.labels));
+    expect(withInfoLabels.demand).toMatchObject([{ lon: 11.45, lat: 51.04, weight: 1 }]);
+  });
+
+  it('keeps every Gemeinde’s total for Thuringia’s real data', () => {
+    const realInfo = gemeindeInfo(real.gemeinden);
+    const rows = [...realInfo.keys()].map((ags, k) => ({ ags, value: ((k * 7919) % 1000) / 7 + 0.1 }));
+    const r = statisticsDemand(rows, real.orte, real.labels, realInfo);
+    expect(r).toMatchObject({ unmatched: [], duplicates: [], missing: [], invalid: [], unplaced: [] });
+    const sums = new Map<string, number>();
+    for (const d of r.demand) sums.set(d.gemeinde, (sums.get(d.gemeinde) ?? 0) + d.weight);
+    for (const { ags, value } of rows) expect(Math.abs(sums.get(ags)! - value)).toBeLessThanOrEqual(value * 1e-12);
+    const expectedTotal = rows.reduce((s, x) => s + x.value, 0);
+    expect(Math.abs(r.total - expectedTotal)).toBeLessThan(1e-6);
+    expect(r.demand.every((d) => d.weight >= 0)).toBe(true);
+    // 830 places with inhabitants in 706 Gemeinden, plus one label point for each of the other 143.
+    expect(r.demand).toHaveLength(864 - 34 + 143);
+    expect(r.names).toHaveLength(r.demand.length);
+  });
+});
