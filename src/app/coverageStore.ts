@@ -1,13 +1,10 @@
 import { create } from 'zustand';
 import { THEKIZ } from '../domain/categories';
 
+import type { HypotheticalSite } from '../domain/scenario';
+
 /** A hypothetical centre placed in the what-if mode. */
-export interface Hypothetical {
-  id: string;
-  name: string;
-  lon: number;
-  lat: number;
-}
+export type Hypothetical = HypotheticalSite;
 
 export type CoverageLayer = 'grid' | 'gemeinden' | 'none';
 export type CoverageMeasure = 'distance' | 'time';

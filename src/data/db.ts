@@ -3,6 +3,7 @@ import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord, Project } from '../domain/project';
 import type { ProjectId } from '../domain/ids';
+import type { SavedScenario } from '../domain/scenario';
 import { groupIntoBlocks, type InstitutionBlock } from './institutionBlocks';
 
 /** Name of the browser database. */
@@ -40,6 +41,8 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string |
     },
   },
   { version: 4, stores: { institutions: null } },
+  // Named what-if scenarios of the coverage analysis.
+  { version: 5, stores: { scenarios: 'id, projectId' } },
 ];
 
 /** The app's IndexedDB database. */
@@ -48,6 +51,7 @@ export class ThekizDb extends Dexie {
   institutionBlocks!: EntityTable<InstitutionBlock, 'id'>;
   partnerships!: EntityTable<Partnership, 'id'>;
   categories!: Table<CategoryRecord, [ProjectId, string]>;
+  scenarios!: EntityTable<SavedScenario, 'id'>;
 
   /** `versions` is for tests that write a database as an older version would have. */
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1], versions = SCHEMA) {

@@ -5,6 +5,8 @@ import type { ProjectId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord, Project } from '../domain/project';
+import type { SavedScenario } from '../domain/scenario';
+import { listScenarios } from './repositories/scenarios';
 
 /**
  * Live views on the stored data: they update when the database changes, in this tab or in
@@ -24,4 +26,9 @@ export function usePartnerships(projectId: ProjectId | null): Partnership[] | un
 
 export function useCategories(projectId: ProjectId | null): CategoryRecord[] | undefined {
   return useLiveQuery(async () => (projectId ? getDb().categories.where('projectId').equals(projectId).sortBy('order') : []), [projectId]);
+}
+
+/** The project's saved what-if scenarios, by name. */
+export function useScenarios(projectId: ProjectId | null): SavedScenario[] | undefined {
+  return useLiveQuery(async () => (projectId ? listScenarios(getDb(), projectId) : []), [projectId]);
 }

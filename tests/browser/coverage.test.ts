@@ -57,6 +57,15 @@ describe('coverage and gaps', () => {
     expect(await page.getByTestId('coverage-underserved').textContent()).not.toMatch(/Suhl Suhl/);
     await page.getByRole('button', { name: 'Setzen beenden' }).first().click();
     await page.screenshot({ path: path.join(ARTIFACTS, 'coverage-scenario.png') });
+    // Saved under a name, reset, and loaded again.
+    const delta = await page.getByTestId('scenario-delta').textContent();
+    await page.getByLabel('Name des Szenarios').fill('Zentrum Suhl');
+    await page.getByRole('button', { name: 'Szenario speichern' }).click();
+    await expect.poll(() => page.getByTestId('saved-scenarios').textContent()).toContain('Zentrum Suhl (1 neu, 0 abgeschaltet)');
+    await page.getByRole('button', { name: 'Szenario zurücksetzen' }).click();
+    await expect.poll(() => page.getByTestId('scenario-delta').count()).toBe(0);
+    await page.getByRole('button', { name: 'Szenario Zentrum Suhl laden' }).click();
+    await expect.poll(() => page.getByTestId('scenario-delta').textContent()).toBe(delta);
 
     // Suggestions: two new sites, each with its gain.
     await page.getByLabel('Anzahl neuer Standorte (1–20)').fill('2');

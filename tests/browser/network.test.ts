@@ -82,7 +82,7 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
     await page.getByLabel('Umkreis (km)').fill('25');
     await expect.poll(() => nearby.locator('tbody tr').count()).toBe(4);
     // One action records a partnership with a missing kind.
-    await missing.getByRole('button', { name: 'Partnerschaft mit Hebamme Krämer erfassen' }).click();
+    await missing.getByRole('button', { name: 'Partnerschaft erfassen: Hebamme Krämer' }).click();
     await expect.poll(() => page.getByTestId('picked-partner').textContent()).toContain('Hebamme Krämer');
     await page.getByTestId('partnership-form').getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => details.textContent()).toContain('Partner (3)');

@@ -5,6 +5,8 @@ import { useUi } from '../../app/store';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
 import { formatDecimal } from '../../domain/format';
 import { CheckList } from '../filters/CheckList';
+import { useActiveProject } from '../projects/useActiveProject';
+import { SavedScenarios } from './SavedScenarios';
 
 /** The what-if: hypothetical centres placed on the map, existing ones switched off. */
 export function WhatIf({ facilities }: { facilities: CoverageFacility[] }) {
@@ -18,6 +20,7 @@ export function WhatIf({ facilities }: { facilities: CoverageFacility[] }) {
   const setMode = useUi((s) => s.setMapMode);
   const options = useMemo(() => facilities.map((f) => ({ value: f.id, label: f.name })), [facilities]);
   const placing = mode.kind === 'add-hypothetical';
+  const { project } = useActiveProject();
   return (
     <section aria-labelledby="coverage-whatif" className="card">
       <h3 id="coverage-whatif">{t('coverage.whatIf')}</h3>
@@ -45,6 +48,7 @@ export function WhatIf({ facilities }: { facilities: CoverageFacility[] }) {
         </ul>
       )}
       <CheckList legend={t('coverage.switchOff')} options={options} chosen={removed} onChange={(values) => setScenario(added, values)} />
+      {project && <SavedScenarios projectId={project.id} />}
     </section>
   );
 }

@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
-import { coverageWorker } from '../../workers/coverageClient';
 import type { CoverageGeometry } from '../../workers/coverage.worker';
 import { useProjectData } from '../projectData';
 import { coverageRequests, facilitiesOf } from './requests';
@@ -34,8 +33,9 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
   useEffect(() => {
     if (!active) return;
     let current = true;
-    coverageWorker()
-      .compute(request.base, request.scenario)
+    // The worker client (and comlink) load with the first use, not with the page.
+    import('../../workers/coverageClient')
+      .then(({ coverageWorker }) => coverageWorker().compute(request.base, request.scenario))
       .then(
         (r) => current && setResult({ for: request, ...r, error: null }),
         (e: unknown) => current && setResult({ for: request, base: null, scenario: null, geometry: null, ms: null, error: e instanceof Error ? e.message : String(e) }),

@@ -1,7 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NetworkFigures } from '../../analysis/network/figures';
 import { useUi } from '../../app/store';
-import { computeNetworkFigures } from '../../workers/networkClient';
 import { useProjectData } from '../projectData';
 import { toNetworkInput } from './inputs';
 
@@ -28,7 +27,9 @@ export function NetworkAnalysisProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!needed) return;
     let current = true;
-    computeNetworkFigures(toNetworkInput(request.visible.institutions, request.visible.partnerships, request.longKm))
+    // The worker client (and comlink) load with the first use, not with the page.
+    import('../../workers/networkClient')
+      .then(({ computeNetworkFigures }) => computeNetworkFigures(toNetworkInput(request.visible.institutions, request.visible.partnerships, request.longKm)))
       .then(
         (figures) => current && setResult({ for: request, figures, error: null }),
         (e: unknown) => current && setResult({ for: request, figures: null, error: e instanceof Error ? e.message : String(e) }),

@@ -16,7 +16,7 @@ const CSV = 'text/csv;charset=utf-8';
 const d3 = (v: number) => formatDecimal(v, 3);
 
 /** Network figures of the visible network: totals, per institution, per Kreis, per partnership; all as CSV. */
-export function NetworkTab() {
+export default function NetworkTab() {
   const { t } = useTranslation();
   const { visible } = useProjectData();
   const { project } = useActiveProject();

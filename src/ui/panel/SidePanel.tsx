@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useUi, type PanelTab } from '../../app/store';
 import { BOUNDARY_VINTAGE } from '../../data/geography';
 import { InstitutionsTab } from '../institutions/InstitutionsTab';
-import { NetworkTab } from '../network/NetworkTab';
 import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
@@ -11,6 +10,7 @@ import { useKreise } from './useKreise';
 const TABS: PanelTab[] = ['institutions', 'network', 'coverage', 'areas'];
 // The coverage view (and its worker) load when a planner opens it.
 const CoverageTab = lazy(() => import('../coverage/CoverageTab'));
+const NetworkTab = lazy(() => import('../network/NetworkTab'));
 // The wizard (and its worker) load only when a user opens it.
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
 
@@ -64,7 +64,9 @@ export function SidePanel() {
         {tab === 'institutions' ? (
           <InstitutionsTab />
         ) : tab === 'network' ? (
-          <NetworkTab />
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <NetworkTab />
+          </Suspense>
         ) : tab === 'coverage' ? (
           <Suspense fallback={<p>{t('app.loading')}</p>}>
             <CoverageTab />
