@@ -30,6 +30,8 @@ declare global {
     __thekizMap?: MapLibreMap;
     /** performance.now() at the map's first `idle` event. */
     __mapReadyAt?: number;
+    /** performance.now() at the first `idle` after the deferred layers (Gemeinden) joined. */
+    __mapCompleteAt?: number;
     /** performance.now() when the last slice of institutions / the network lines went to MapLibre (benchmark). */
     __institutionsSetAt?: number;
     __networkSetAt?: number;
@@ -108,6 +110,10 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
       const deferred = deferredParts(GEOGRAPHY_URLS, window.location.href);
       for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
       for (const { layer, before } of deferred.layers) map.addLayer(layer, before);
+      // Everything of the base map is drawn at the next idle (benchmark mark).
+      map.once('idle', () => {
+        window.__mapCompleteAt = performance.now();
+      });
     });
     map.on('click', (e) => {
       // A point wins over the area under it; a few pixels of slack make small points easy to hit.

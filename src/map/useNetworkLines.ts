@@ -5,13 +5,14 @@ import { ensureSources } from './dynamicLayers';
 import { whenStyleLoaded } from './useSelection';
 import { INSTITUTION_CLUSTERS } from './layers/institutions';
 import { PARTNER_LINES_SOURCE } from './layers/partnerLines';
-import { bundleLines, NETWORK_LINES, NETWORK_SOURCE, networkLayers, OVERVIEW_LINES, OVERVIEW_SOURCE, type NetworkLineProps } from './layers/networkLines';
+import { bundleLines, DETAIL_MINZOOM, NETWORK_LINES, NETWORK_SOURCE, networkLayers, OVERVIEW_LINES, OVERVIEW_SOURCE, type NetworkLineProps } from './layers/networkLines';
 
 /** Draws the whole network's partnership lines (bundled in the overview) below everything else of the project, or hides them. */
 export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: FeatureCollection<LineString, NetworkLineProps> | null): void {
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
+    let stop = () => {};
     whenStyleLoaded(map, () => {
       const layers = [NETWORK_LINES, OVERVIEW_LINES];
       if (!lines) {
@@ -20,9 +21,22 @@ export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: Fe
       }
       ensureSources(map, { [NETWORK_SOURCE]: {}, [OVERVIEW_SOURCE]: {} }, networkLayers(), [PARTNER_LINES_SOURCE, INSTITUTION_CLUSTERS]);
       for (const id of layers) map.setLayoutProperty(id, 'visibility', 'visible');
-      void map.getSource<GeoJSONSource>(NETWORK_SOURCE)?.setData(lines);
       void map.getSource<GeoJSONSource>(OVERVIEW_SOURCE)?.setData(bundleLines(lines));
       window.__networkSetAt = performance.now();
+      // Every single line only from the zoom where it shows: indexing 20,000 lines costs the
+      // map's worker time the overview needs.
+      const detail = () => {
+        if (map.getZoom() < DETAIL_MINZOOM - 0.5) return false;
+        void map.getSource<GeoJSONSource>(NETWORK_SOURCE)?.setData(lines);
+        return true;
+      };
+      if (detail()) return;
+      const onZoom = () => {
+        if (detail()) map.off('zoomend', onZoom);
+      };
+      map.on('zoomend', onZoom);
+      stop = () => map.off('zoomend', onZoom);
     });
+    return () => stop();
   }, [mapRef, lines]);
 }

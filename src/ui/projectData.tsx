@@ -33,7 +33,8 @@ export function ProjectDataProvider({ projectId, children }: { projectId: Projec
   const partnerships = usePartnerships(projectId);
   const categories = useCategories(projectId);
   const filter = useUi((s) => s.filter);
-  const visible = useMemo(() => (institutions && partnerships ? applyFilter(institutions, partnerships, filter) : NOTHING), [institutions, partnerships, filter]);
+  // Points need not wait for the partnerships (one IndexedDB record each, the slower read).
+  const visible = useMemo(() => (institutions ? applyFilter(institutions, partnerships ?? [], filter) : NOTHING), [institutions, partnerships, filter]);
   const value = useMemo(() => ({ institutions, partnerships, categories, visible }), [institutions, partnerships, categories, visible]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

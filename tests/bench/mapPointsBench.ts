@@ -1,7 +1,8 @@
 /**
  * map_points_5k_ready_ms: navigation → map idle with a project of 5,000 institutions and
- * 20,000 partnership lines drawn; baseline: the same app with no project (empty map), both
- * with a warm cache in their own browser profile, alternating.
+ * 20,000 partnership lines drawn; baseline: the same app with no project (empty map) until it
+ * has drawn everything too (the idle after the deferred Gemeinde layers), both with a warm
+ * cache in their own browser profile, alternating.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,7 +39,7 @@ export function benchProjectFile(n: number, m: number): string {
 
 async function dataReadyMs(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.waitForFunction(() => window.__institutionsSetAt !== undefined && window.__networkSetAt !== undefined, undefined, { timeout: 60_000, polling: 20 });
+  await page.waitForFunction(() => window.__mapCompleteAt !== undefined && window.__institutionsSetAt !== undefined && window.__networkSetAt !== undefined, undefined, { timeout: 60_000, polling: 20 });
   // The first idle after both were handed over: everything is drawn.
   return page.evaluate(
     () =>
@@ -52,7 +53,7 @@ async function dataReadyMs(page: Page, url: string): Promise<number> {
 
 async function emptyReadyMs(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  const t = await page.waitForFunction(() => window.__mapReadyAt, undefined, { timeout: 60_000 });
+  const t = await page.waitForFunction(() => window.__mapCompleteAt, undefined, { timeout: 60_000 });
   return Number(await t.jsonValue());
 }
 

@@ -9,8 +9,8 @@ export const OVERVIEW_SOURCE = 'network-overview';
 export const OVERVIEW_LINES = 'network-overview';
 /** Below this zoom the lines are bundled between cells (see bundleLines); from it on, every partnership shows. */
 export const DETAIL_MINZOOM = 9;
-/** Cell size of the bundling in degrees of latitude (about 4.4 km; longitude ×1.6 for square cells at 51° N). */
-export const BUNDLE_CELL_DEG = 0.04;
+/** Cell size of the bundling in degrees of latitude (about 6.7 km; longitude ×1.6 for square cells at 51° N). */
+export const BUNDLE_CELL_DEG = 0.06;
 
 export type NetworkLineProps = { type: string; intensity: number };
 export type BundleProps = { type: string; count: number; weight: number };
@@ -29,7 +29,7 @@ export function networkGeometry(institutions: readonly Institution[], partnershi
 }
 
 /**
- * The overview of a big network: partnerships between the same two cells of about 4 km become
+ * The overview of a big network: partnerships between the same two cells of about 7 km become
  * one line between the cells' centres (the mean of the partnership ends in them), coloured by the most
  * frequent type, its weight the summed intensity; partnerships inside one cell, invisible at
  * that scale anyway, are left out. 20,000 hairlines are a hairball and, without a GPU, slow.
