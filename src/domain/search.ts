@@ -16,6 +16,9 @@ export function foldForSearch(text: string): string {
 /** German collation, created once: `localeCompare` per call is far slower on big lists. */
 export const germanCollator = new Intl.Collator('de');
 
+/** Folded text per record: records are immutable, so a list filtered anew folds nothing twice. */
+const foldedCache = new WeakMap<Institution, { hay: string; key: string }>();
+
 /** Institutions prepared for searching: folded text and sort key computed once per list. */
 export interface SearchIndex {
   items: readonly { institution: Institution; hay: string; key: string }[];
@@ -26,11 +29,17 @@ export interface SearchIndex {
  * ä = ae), which is far cheaper than collating 100,000 names on every keystroke.
  */
 export function buildSearchIndex(list: readonly Institution[]): SearchIndex {
-  const items = list.map((institution) => ({
-    institution,
-    hay: foldForSearch(`${institution.name} ${institution.town} ${institution.category} ${institution.carrier}`),
-    key: foldForSearch(institution.name),
-  }));
+  const items = list.map((institution) => {
+    let folded = foldedCache.get(institution);
+    if (!folded) {
+      folded = {
+        hay: foldForSearch(`${institution.name} ${institution.town} ${institution.category} ${institution.carrier}`),
+        key: foldForSearch(institution.name),
+      };
+      foldedCache.set(institution, folded);
+    }
+    return { institution, ...folded };
+  });
   items.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { items };
 }

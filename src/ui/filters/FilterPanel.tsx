@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { activeFilterCount, filterOptions, kreisOf, type FilterField } from '../../domain/filter';
@@ -11,7 +11,11 @@ import { FilterSummary } from './FilterSummary';
 /** Filters for map, list and graph, and the switch for the whole network's lines. */
 export function FilterPanel() {
   const { t } = useTranslation();
-  const { institutions, partnerships, categories } = useProjectData();
+  const data = useProjectData();
+  // The value counts run over every record: in a render of their own, after the map's.
+  const institutions = useDeferredValue(data.institutions);
+  const partnerships = useDeferredValue(data.partnerships);
+  const { categories } = data;
   const filter = useUi((s) => s.filter);
   const setField = useUi((s) => s.setFilterField);
   const networkLines = useUi((s) => s.networkLines);

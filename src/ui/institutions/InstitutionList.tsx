@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InstitutionId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
@@ -11,7 +11,9 @@ export function InstitutionList({ institutions, selected, onSelect }: { institut
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  const index = useMemo(() => buildSearchIndex(institutions), [institutions]);
+  // A new list (100,000 after an import) is indexed in a render of its own, after the map's.
+  const deferred = useDeferredValue(institutions);
+  const index = useMemo(() => buildSearchIndex(deferred), [deferred]);
   const hits = useMemo(() => searchIndex(index, query), [index, query]);
   return (
     <section aria-labelledby="institution-list-title">

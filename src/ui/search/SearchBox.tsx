@@ -28,7 +28,9 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const index = useMemo(() => buildSearchIndex(institutions ?? []), [institutions]);
+  // Built on the first keystroke, not with every data change: folding 100,000 names takes a while.
+  const typing = query.trim() !== '';
+  const index = useMemo(() => (typing ? buildSearchIndex(institutions ?? []) : null), [institutions, typing]);
   const results = useMemo<Result[]>(() => {
     const q = query.trim();
     if (!q) return [];
@@ -37,7 +39,7 @@ export function SearchBox() {
       const r = matchRank(foldForSearch(name), folded);
       return r < 0 ? 9 : r;
     };
-    const inst: Result[] = searchIndex(index, q)
+    const inst: Result[] = (index ? searchIndex(index, q) : [])
       .map((i, k) => ({ i, k, rank: rankOf(i.name) }))
       .sort((a, b) => a.rank - b.rank || a.k - b.k)
       .slice(0, MAX_EACH)
