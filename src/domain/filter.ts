@@ -19,8 +19,17 @@ export type FilterField = keyof NetworkFilter;
 
 export const FILTER_FIELDS: readonly FilterField[] = ['categories', 'kreise', 'carriers', 'tags', 'partnershipTypes'];
 
-/** The Kreis key of an institution ('' when its Gemeinde is unknown). */
-export const kreisOf = (i: Pick<Institution, 'ags'>): string => (i.ags.length >= 5 ? i.ags.slice(0, 5) : '');
+/** Kreis keys that no longer exist, and the Kreis their Gemeinden belong to today. */
+const MERGED_KREISE: Readonly<Record<string, string>> = {
+  // Eisenach (kreisfreie Stadt 16056) belongs to the Wartburgkreis since 1 July 2021.
+  '16056': '16063',
+};
+
+/** The Kreis key of an institution ('' when its Gemeinde is unknown), as of the embedded boundaries. */
+export const kreisOf = (i: Pick<Institution, 'ags'>): string => {
+  const key = i.ags.length >= 5 ? i.ags.slice(0, 5) : '';
+  return MERGED_KREISE[key] ?? key;
+};
 
 /** How many restrictions are set. */
 export function activeFilterCount(f: NetworkFilter): number {

@@ -37,7 +37,8 @@ function load(): Promise<Loaded> {
       const info = gemeindeInfo(gemeinden as never);
       const places = placesDemand(orte as never, info);
       const placeNames = orte.features.map((f) => String(f.properties.name ?? ''));
-      const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreise.features.map((f) => String(f.properties.ags)) };
+      const gemeindeNames = Object.fromEntries([...info].map(([ags, g]) => [ags, g.name]));
+      const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreise.features.map((f) => String(f.properties.ags)), gemeindeNames };
       return { context, orte, labels, info, places, placeNames };
     },
   );

@@ -45,6 +45,9 @@ describe('coverage and gaps', () => {
     expect(await kreisShare(page, 'Erfurt')).not.toBe('0 %');
     await expect.poll(() => cellClassAt(page, SUHL), { timeout: 20_000 }).toBe(5);
     expect(await page.getByTestId('coverage-underserved').textContent()).toMatch(/Suhl Suhl · [\d.]+ Einw\. · 47,\d km · nächste: ThEKiZ <b>Mitte<\/b>/);
+    await page.getByRole('button', { name: 'Gemeinden', exact: true }).click();
+    expect(await page.getByTestId('coverage-underserved-gemeinden').textContent()).toMatch(/Suhl Suhl · [\d.]+ von [\d.]+ Einw\. weiter entfernt/);
+    await page.getByRole('button', { name: 'Orten', exact: true }).click();
     await page.screenshot({ path: path.join(ARTIFACTS, 'coverage.png') });
 
     // What-if: a hypothetical centre in Suhl.

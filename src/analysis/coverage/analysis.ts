@@ -17,6 +17,8 @@ export interface CoverageContext {
   names: readonly string[];
   /** Every Kreis key, so a Kreis without people or facilities still gets a row. */
   kreise: readonly string[];
+  /** Gemeinde names by key, for the ranking of Gemeinden. */
+  gemeindeNames?: Readonly<Record<string, string>>;
 }
 
 export interface CoverageFacility {
@@ -41,8 +43,20 @@ export interface NamedUnderserved extends UnderservedPoint {
 
 export interface GemeindeCoverage {
   ags: string;
+  name: string;
+  /** Kreis key. */
+  group: string;
   weight: number;
   coveredWeight: number;
+  /** People beyond mainKm. */
+  uncoveredWeight: number;
+  /** Largest distance among its points with people; null without people or facilities. */
+  maxMeters: number | null;
+  /** Where its most people live (to frame it), and the facility nearest to that point (-1: none). */
+  lon: number;
+  lat: number;
+  facility: number;
+  facilityName: string;
   /** Share of the weight within mainKm; null without people. */
   share: number | null;
   /** Weighted mean distance; null without people or facilities. */
@@ -63,25 +77,50 @@ export interface CoverageResult {
   cellsPerClass: number[];
 }
 
-/** Per-Gemeinde weight, covered weight within mainKm and weighted mean distance. */
-export function gemeindeCoverage(demand: DemandColumns, meters: Float64Array, mainKm: number): GemeindeCoverage[] {
-  const rows = new Map<string, { w: number; c: number; wd: number }>();
+/** Per-Gemeinde people, covered people within mainKm, mean and largest distance, and its main point. */
+export function gemeindeCoverage(
+  demand: DemandColumns,
+  nearest: { index: Int32Array; meters: Float64Array },
+  mainKm: number,
+  names: Readonly<Record<string, string>> = {},
+  facilityNames: readonly string[] = [],
+): GemeindeCoverage[] {
+  const { meters } = nearest;
+  const rows = new Map<string, { w: number; c: number; wd: number; max: number; top: number }>();
   for (let i = 0; i < meters.length; i++) {
     const key = demand.gemeinde[i];
-    const row = rows.get(key) ?? { w: 0, c: 0, wd: 0 };
+    let row = rows.get(key);
+    if (!row) rows.set(key, (row = { w: 0, c: 0, wd: 0, max: -1, top: i }));
     const w = demand.weight[i];
     row.w += w;
     if (withinKm(meters[i], mainKm)) row.c += w;
     row.wd += w * meters[i];
-    rows.set(key, row);
+    if (w > 0 && meters[i] > row.max) row.max = meters[i];
+    if (w > demand.weight[row.top]) row.top = i;
   }
   return [...rows].map(([ags, r]) => ({
     ags,
+    name: names[ags] ?? ags,
+    group: demand.group[r.top],
     weight: r.w,
     coveredWeight: r.c,
+    uncoveredWeight: r.w - r.c,
     share: r.w > 0 ? r.c / r.w : null,
     meanMeters: r.w > 0 && Number.isFinite(r.wd) ? r.wd / r.w : null,
+    maxMeters: r.max >= 0 && Number.isFinite(r.max) ? r.max : null,
+    lon: demand.lon[r.top],
+    lat: demand.lat[r.top],
+    facility: nearest.index[r.top],
+    facilityName: facilityNames[nearest.index[r.top]] ?? '',
   }));
+}
+
+/** Gemeinden with people beyond the threshold, most such people first (then farthest). */
+export function underservedGemeinden(rows: readonly GemeindeCoverage[], limit = 200): GemeindeCoverage[] {
+  return rows
+    .filter((g) => g.uncoveredWeight > 0)
+    .sort((a, b) => b.uncoveredWeight - a.uncoveredWeight || (b.meanMeters ?? Infinity) - (a.meanMeters ?? Infinity) || (a.ags < b.ags ? -1 : 1))
+    .slice(0, limit);
 }
 
 export function runCoverage(ctx: CoverageContext, req: CoverageRequest): CoverageResult {
@@ -94,7 +133,7 @@ export function runCoverage(ctx: CoverageContext, req: CoverageRequest): Coverag
     land: figures.land,
     kreise: figures.groups.filter((g) => g.key !== ''),
     underserved: figures.underserved.map((u) => ({ ...u, name: ctx.names[u.point] ?? '', facilityName: req.facilities[u.facility]?.name ?? '' })),
-    gemeinden: gemeindeCoverage(ctx.demand, figures.nearest.meters, figures.mainKm),
+    gemeinden: gemeindeCoverage(ctx.demand, figures.nearest, figures.mainKm, ctx.gemeindeNames, req.facilities.map((f) => f.name)),
     cellClass: classOf,
     cellMeters: cells.meters,
     cellsPerClass: Array.from(weightPerClass, (w) => Math.round(w)).slice(0, DISTANCE_CLASSES.length),

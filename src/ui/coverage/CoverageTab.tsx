@@ -15,6 +15,8 @@ import { Suggestions } from './Suggestions';
 import { UnderservedList } from './UnderservedList';
 import { WhatIf } from './WhatIf';
 import { facilitiesOf } from './requests';
+import { ThresholdsField } from './ThresholdsField';
+import { TravelSettingsForm } from '../institutions/TravelSettingsForm';
 
 const CSV = 'text/csv;charset=utf-8';
 const LAYERS: CoverageLayer[] = ['grid', 'gemeinden', 'none'];
@@ -47,7 +49,7 @@ export default function CoverageTab() {
         <div className="two">
           <label className="field">
             <span>{t('coverage.mainKm')}</span>
-            <input type="number" min={1} max={100} step={1} value={settings.mainKm} onChange={(e) => { const v = Number(e.target.value); if (v >= 1 && v <= 100) setSettings({ mainKm: v, thresholdsKm: [...new Set([5, 10, 15, 20, v])].sort((a, b) => a - b) }); }} />
+            <input type="number" min={1} max={100} step={1} value={settings.mainKm} onChange={(e) => { const v = Number(e.target.value); if (v >= 1 && v <= 100) setSettings({ mainKm: v, thresholdsKm: [...new Set([...settings.thresholdsKm, v])].sort((a, b) => a - b) }); }} />
           </label>
           <label className="field">
             <span>{t('coverage.measure')}</span>
@@ -56,6 +58,8 @@ export default function CoverageTab() {
             </select>
           </label>
         </div>
+        <ThresholdsField />
+        {settings.measure === 'time' && <TravelSettingsForm />}
         <fieldset className="checklist">
           <legend>{t('coverage.layer')}</legend>
           {LAYERS.map((l) => (

@@ -18,7 +18,7 @@ interface Row {
 /** Per-Kreis coverage, sortable; with a what-if, the change of people within the threshold. */
 export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageResult; scenario: CoverageResult | null; kreise: KreisSummary[] }) {
   const { t } = useTranslation();
-  const { measure, mainKm } = useCoverage((s) => s.settings);
+  const { measure, mainKm, thresholdsKm } = useCoverage((s) => s.settings);
   const travel = useUi((s) => s.travel);
   const selectKreis = useUi((s) => s.selectKreis);
   const rows = useMemo<Row[]>(() => {
@@ -34,11 +34,13 @@ export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageR
       { key: 'mean', label: t('coverage.meanShort'), value: (r) => r.area.meanMeters ?? Infinity, render: (r) => distanceText(r.area.meanMeters, measure, travel), numeric: true },
       { key: 'max', label: t('coverage.maxShort'), value: (r) => r.area.maxMeters ?? Infinity, render: (r) => distanceText(r.area.maxMeters, measure, travel), numeric: true },
       { key: 'share', label: t('coverage.withinShort', { km: mainKm }), value: (r) => shareAt(r.area, mainKm) ?? -1, render: (r) => percent(shareAt(r.area, mainKm)), numeric: true },
-      { key: 'rural', label: t('coverage.ruralShort'), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
+      ...thresholdsKm.filter((km) => km !== mainKm).map((km): Column<Row> => ({ key: `share-${km}`, label: t('coverage.withinShort', { km }), value: (r) => shareAt(r.area, km) ?? -1, render: (r) => percent(shareAt(r.area, km)), numeric: true })),
+      { key: 'rural', label: t('coverage.ruralShort', { km: mainKm }), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
+      { key: 'urban', label: t('coverage.urbanShort', { km: mainKm }), value: (r) => shareAt(r.area.urban, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.urban, mainKm)), numeric: true },
     ];
     if (scenario) cols.push({ key: 'delta', label: t('coverage.deltaShort'), value: (r) => r.delta ?? 0, render: (r) => (r.delta === null ? '' : signedPeople(r.delta)), numeric: true });
     return cols;
-  }, [t, kreise, selectKreis, measure, travel, mainKm, scenario]);
+  }, [t, kreise, selectKreis, measure, travel, mainKm, thresholdsKm, scenario]);
   return (
     <section aria-labelledby="coverage-kreise">
       <h3 id="coverage-kreise">{t('coverage.perKreis')}</h3>

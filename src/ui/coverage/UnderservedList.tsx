@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CoverageResult } from '../../analysis/coverage/analysis';
+import { underservedGemeinden, type CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
 import { useUi } from '../../app/store';
 import { boxAround } from '../../domain/placeSearch';
@@ -17,12 +17,46 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
   const travel = useUi((s) => s.travel);
   const frameTo = useUi((s) => s.frameTo);
   const [limit, setLimit] = useState(PAGE);
+  const [by, setBy] = useState<'places' | 'gemeinden'>('places');
   const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? '';
   const list = result.underserved;
+  const gemeinden = by === 'gemeinden' ? underservedGemeinden(result.gemeinden) : [];
+  const shown = by === 'places' ? list.length : gemeinden.length;
   return (
     <section aria-labelledby="coverage-underserved">
       <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm })}</h3>
-      {list.length === 0 ? (
+      <div className="segmented" role="group" aria-label={t('coverage.underservedBy')}>
+        {(['places', 'gemeinden'] as const).map((b) => (
+          <button key={b} type="button" aria-pressed={by === b} onClick={() => { setBy(b); setLimit(PAGE); }}>
+            {t(`coverage.underservedBy_${b}`)}
+          </button>
+        ))}
+      </div>
+      {by === 'gemeinden' ? (
+        gemeinden.length === 0 ? (
+          <p className="hint">{t('coverage.noneUnderserved', { km: mainKm })}</p>
+        ) : (
+          <ol className="underserved" data-testid="coverage-underserved-gemeinden">
+            {gemeinden.slice(0, limit).map((g) => (
+              <li key={g.ags}>
+                <button type="button" className="link" onClick={() => frameTo(boxAround(g.lon, g.lat, 8))}>
+                  {g.name}
+                </button>
+                <span className="hint small">
+                  {' '}
+                  {t('coverage.underservedGemeinde', {
+                    kreis: kreisName(g.group),
+                    people: formatInteger(g.uncoveredWeight),
+                    total: formatInteger(g.weight),
+                    distance: distanceText(g.meanMeters, measure, travel),
+                    nearest: g.facilityName || '–',
+                  })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        )
+      ) : list.length === 0 ? (
         <p className="hint">{t('coverage.noneUnderserved', { km: mainKm })}</p>
       ) : (
         <ol className="underserved" data-testid="coverage-underserved">
@@ -44,7 +78,7 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
           ))}
         </ol>
       )}
-      {list.length > limit && (
+      {shown > limit && (
         <button type="button" onClick={() => setLimit(limit + PAGE)}>
           {t('institutions.more')}
         </button>

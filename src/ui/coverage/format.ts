@@ -31,3 +31,12 @@ export function signedPeople(delta: number): string {
 export function deltaAt(base: AreaFigures, scenario: AreaFigures | undefined, km: number): number | null {
   return scenario ? coveredAt(scenario, km) - coveredAt(base, km) : null;
 }
+
+/** Reads "5; 10; 15; 20" (German decimals allowed) into sorted distinct km values in (0, 100]; null when invalid. */
+export function parseThresholds(text: string): number[] | null {
+  const parts = text.split(/[;\s]+/).filter(Boolean);
+  if (parts.length === 0 || parts.length > 8) return null;
+  const values = parts.map((p) => Number(p.replace(',', '.')));
+  if (values.some((v) => !(v > 0 && v <= 100))) return null;
+  return [...new Set(values)].sort((a, b) => a - b);
+}

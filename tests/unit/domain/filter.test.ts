@@ -33,6 +33,7 @@ describe('applyFilter', () => {
     expect(ids(applyFilter(list, links, { ...EMPTY_FILTER, kreise: ['16051'] }).institutions)).toEqual(['a', 'b']);
     expect(ids(applyFilter(list, links, { ...EMPTY_FILTER, kreise: [''] }).institutions)).toEqual(['d']);
     expect(kreisOf({ ags: '16053000' })).toBe('16053');
+    expect(kreisOf({ ags: '16056000' })).toBe('16063'); // Eisenach, Wartburgkreis since 2021
   });
 
   it('combines fields with AND and values within a field with OR', () => {

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { runCoverage, type CoverageContext, type CoverageFacility } from '../../../../src/analysis/coverage/analysis';
+import { runCoverage, underservedGemeinden, type CoverageContext, type CoverageFacility } from '../../../../src/analysis/coverage/analysis';
+import { parseThresholds } from '../../../../src/ui/coverage/format';
 import { toDemandColumns } from '../../../../src/analysis/coverage/demand';
 import { gemeindeInfo, placesDemand, type GemeindenCollection, type OrteCollection } from '../../../../src/analysis/coverage/demandBuild';
 import { createGrid } from '../../../../src/analysis/coverage/grid';
@@ -22,6 +23,7 @@ const context: CoverageContext = {
   demand: toDemandColumns(places),
   names: orte.features.map((f) => String((f.properties as { name?: string }).name)),
   kreise: kreise.features.map((f) => f.properties.ags),
+  gemeindeNames: { '16054000': 'Suhl', '16051000': 'Erfurt' },
 };
 const centre = (id: string, lon: number, lat: number, group = ''): CoverageFacility => ({ id, name: id, lon, lat, group });
 const ERFURT = centre('erfurt', 11.03, 50.98, '16051');
@@ -79,6 +81,26 @@ describe('a coverage run on the embedded data', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('ranks Gemeinden by people beyond the threshold, with their main place and nearest centre', () => {
+    const ranked = underservedGemeinden(two.gemeinden);
+    expect(ranked.length).toBeGreaterThan(100);
+    for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1].uncoveredWeight).toBeGreaterThanOrEqual(ranked[i].uncoveredWeight);
+    const suhl = ranked.find((g) => g.ags === '16054000')!;
+    expect(suhl).toMatchObject({ name: 'Suhl', group: '16054', facilityName: 'erfurt', coveredWeight: 0 });
+    expect(suhl.uncoveredWeight).toBe(suhl.weight);
+    expect(suhl.maxMeters! / 1000).toBeGreaterThan(40);
+    expect(ranked.some((g) => g.ags === '16051000')).toBe(false); // Erfurt itself is covered
+    for (const g of two.gemeinden) expect(g.coveredWeight + g.uncoveredWeight).toBeCloseTo(g.weight, 6);
+  });
+
+  it('reads thresholds as a German list', () => {
+    expect(parseThresholds('5; 10; 15; 20')).toEqual([5, 10, 15, 20]);
+    expect(parseThresholds('12,5 3 3')).toEqual([3, 12.5]);
+    expect(parseThresholds('0; 10')).toBeNull();
+    expect(parseThresholds('zehn')).toBeNull();
+    expect(parseThresholds('  ')).toBeNull();
   });
 
   it('leaves the request alone when nothing is changed', () => {
