@@ -17,6 +17,9 @@ import { GraphPanel } from '../ui/graph/GraphPanel';
 import { ViewSwitch } from '../ui/graph/ViewSwitch';
 import { CoverageAnalysisProvider } from '../ui/coverage/coverageAnalysis';
 import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
+import { Presentation } from '../ui/views/Presentation';
+import { useViewLink } from './useViewLink';
+import { useProjects } from '../data/hooks';
 import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -42,11 +45,14 @@ function Shell() {
   const partners = useMemo(() => partnerGeometry(ui.selectedInstitution, visible.institutions, visible.partnerships), [ui.selectedInstitution, visible]);
   const network = useMemo(() => (ui.networkLines ? networkGeometry(visible.institutions, visible.partnerships) : null), [ui.networkLines, visible]);
   const coverage = useCoverageMapData();
+  const projects = useProjects();
+  const projectIds = useMemo(() => projects?.map((p) => p.id), [projects]);
+  useViewLink(projectIds, institutions !== undefined);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
   return (
-    <div className="app">
+    <div className={ui.presenting === null ? 'app' : 'app presenting'}>
       <a className="skip-link" href="#panel">
         {t('app.skipToPanel')}
       </a>
@@ -67,6 +73,7 @@ function Shell() {
             placing={ui.mapMode.kind !== 'browse'}
             onClick={clicks.onClick}
             onMove={clicks.onMove}
+            onCamera={ui.setCamera}
             osmBasemap={ui.osmBasemap}
             selectedKreis={ui.selectedKreis?.ags ?? null}
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
@@ -74,6 +81,7 @@ function Shell() {
           />
           <SearchBox />
           <MapModeBanner />
+          <Presentation />
           {mapError && (
             <p role="alert" className="map-banner error">
               {mapError}

@@ -9,6 +9,8 @@ import { sanitizeTravel, type TravelSettings } from '../domain/travel';
 export interface FrameRequest {
   bbox: [number, number, number, number];
   seq: number;
+  /** When set, fly to this centre and zoom instead of fitting the box (views, presentation). */
+  camera?: { center: [number, number]; zoom: number };
 }
 
 export type PanelTab = 'institutions' | 'network' | 'coverage' | 'areas';
@@ -82,6 +84,17 @@ interface UiState {
   setLongKm: (km: number) => void;
   /** Frames a box on the map (search results, lists). */
   frameTo: (bbox: [number, number, number, number]) => void;
+  /** Flies the map to a centre and zoom (views). */
+  flyTo: (camera: { center: [number, number]; zoom: number }) => void;
+  /** The map's centre and zoom after its last move (for saving views). */
+  camera: { center: [number, number]; zoom: number } | null;
+  setCamera: (camera: { center: [number, number]; zoom: number }) => void;
+  /** The list of saved views is open in the side panel. */
+  viewsOpen: boolean;
+  setViewsOpen: (open: boolean) => void;
+  /** Presentation mode: index of the view shown, null when not presenting. */
+  presenting: number | null;
+  setPresenting: (index: number | null) => void;
 }
 
 const OSM_KEY = 'netzwerkkarte.osm';
@@ -162,4 +175,11 @@ export const useUi = create<UiState>((set, get) => ({
   longKm: 30,
   setLongKm: (longKm) => set({ longKm }),
   frameTo: (bbox) => set({ frame: { bbox, seq: (get().frame?.seq ?? 0) + 1 } }),
+  flyTo: (camera) => set({ frame: { bbox: [camera.center[0], camera.center[1], camera.center[0], camera.center[1]], camera, seq: (get().frame?.seq ?? 0) + 1 } }),
+  camera: null,
+  setCamera: (camera) => set({ camera }),
+  viewsOpen: false,
+  setViewsOpen: (viewsOpen) => set({ viewsOpen }),
+  presenting: null,
+  setPresenting: (presenting) => set({ presenting }),
 }));

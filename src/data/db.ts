@@ -4,6 +4,7 @@ import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord, Project } from '../domain/project';
 import type { ProjectId } from '../domain/ids';
 import type { SavedScenario } from '../domain/scenario';
+import type { SavedView } from '../domain/view';
 import { groupIntoBlocks, type InstitutionBlock } from './institutionBlocks';
 
 /** Name of the browser database. */
@@ -41,8 +42,8 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string |
     },
   },
   { version: 4, stores: { institutions: null } },
-  // Named what-if scenarios of the coverage analysis.
-  { version: 5, stores: { scenarios: 'id, projectId' } },
+  // Named what-if scenarios of the coverage analysis, and saved views.
+  { version: 5, stores: { scenarios: 'id, projectId', views: 'id, projectId' } },
 ];
 
 /** The app's IndexedDB database. */
@@ -52,6 +53,7 @@ export class ThekizDb extends Dexie {
   partnerships!: EntityTable<Partnership, 'id'>;
   categories!: Table<CategoryRecord, [ProjectId, string]>;
   scenarios!: EntityTable<SavedScenario, 'id'>;
+  views!: EntityTable<SavedView, 'id'>;
 
   /** `versions` is for tests that write a database as an older version would have. */
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1], versions = SCHEMA) {

@@ -7,6 +7,8 @@ import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord, Project } from '../domain/project';
 import type { SavedScenario } from '../domain/scenario';
 import { listScenarios } from './repositories/scenarios';
+import { listViews } from './repositories/views';
+import type { SavedView } from '../domain/view';
 
 /**
  * Live views on the stored data: they update when the database changes, in this tab or in
@@ -31,4 +33,9 @@ export function useCategories(projectId: ProjectId | null): CategoryRecord[] | u
 /** The project's saved what-if scenarios, by name. */
 export function useScenarios(projectId: ProjectId | null): SavedScenario[] | undefined {
   return useLiveQuery(async () => (projectId ? listScenarios(getDb(), projectId) : []), [projectId]);
+}
+
+/** The project's saved views in presentation order. */
+export function useViews(projectId: ProjectId | null): SavedView[] | undefined {
+  return useLiveQuery(async () => (projectId ? listViews(getDb(), projectId) : []), [projectId]);
 }

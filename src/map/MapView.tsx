@@ -62,6 +62,8 @@ export interface MapViewProps {
   onClick: (click: MapClick) => void;
   /** The selected institution was dragged to a new point. */
   onMove: (id: InstitutionId, lngLat: [number, number]) => void;
+  /** The camera after each move (centre, zoom). */
+  onCamera?: (camera: { center: [number, number]; zoom: number }) => void;
   osmBasemap: boolean;
   selectedKreis: string | null;
   selectedGemeinde: string | null;
@@ -74,15 +76,17 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 }
 
 /** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
+  const onCameraRef = useRef(onCamera);
   const placingRef = useRef(placing);
   useEffect(() => {
     onClickRef.current = onClick;
     placingRef.current = placing;
-  }, [onClick, placing]);
+    onCameraRef.current = onCamera;
+  }, [onClick, placing, onCamera]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -144,6 +148,12 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
       else tooltip.remove();
     });
     map.on('mouseout', () => tooltip.remove());
+    const emitCamera = () => {
+      const c = map.getCenter();
+      onCameraRef.current?.({ center: [Math.round(c.lng * 1e5) / 1e5, Math.round(c.lat * 1e5) / 1e5], zoom: Math.round(map.getZoom() * 100) / 100 });
+    };
+    map.on('moveend', emitCamera);
+    map.once('load', emitCamera);
     mapRef.current = map;
     window.__thekizMap = map;
     return () => {
@@ -174,7 +184,8 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
   }, [placing]);
 
   useEffect(() => {
-    if (frame) mapRef.current?.fitBounds(frame.bbox, { padding: 48, duration: 600 });
+    if (frame?.camera) mapRef.current?.flyTo({ center: frame.camera.center, zoom: frame.camera.zoom, duration: 1400, essential: true });
+    else if (frame) mapRef.current?.fitBounds(frame.bbox, { padding: 48, duration: 600 });
   }, [frame]);
 
   return <div ref={container} className="map" data-testid="map" />;

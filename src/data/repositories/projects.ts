@@ -21,8 +21,9 @@ export function defaultCategoryRecords(projectId: ProjectId): CategoryRecord[] {
 
 /** Deletes a project with all its institutions, partnerships and categories, in one step. */
 export async function deleteProject(db: ThekizDb, id: ProjectId): Promise<void> {
-  await db.transaction('rw', [db.projects, db.institutionBlocks, db.partnerships, db.categories, db.scenarios], async () => {
+  await db.transaction('rw', [db.projects, db.institutionBlocks, db.partnerships, db.categories, db.scenarios, db.views], async () => {
     await db.institutionBlocks.where('projectId').equals(id).delete();
+    await db.views.where('projectId').equals(id).delete();
     await db.scenarios.where('projectId').equals(id).delete();
     await db.partnerships.where('projectId').equals(id).delete();
     await db.categories.where('projectId').equals(id).delete();

@@ -8,6 +8,8 @@ import { UndoRedo } from './UndoRedo';
 export function Header() {
   const { t, i18n } = useTranslation();
   const setSettingsOpen = useUi((s) => s.setSettingsOpen);
+  const viewsOpen = useUi((s) => s.viewsOpen);
+  const setViewsOpen = useUi((s) => s.setViewsOpen);
   return (
     <header className="header">
       <div className="brand">
@@ -17,6 +19,9 @@ export function Header() {
       <ProjectBar />
       <UndoRedo />
       <div className="header-actions">
+        <button type="button" aria-pressed={viewsOpen} onClick={() => setViewsOpen(!viewsOpen)}>
+          {t('views.open')}
+        </button>
         <label className="lang">
           <span>{t('header.language')}</span>
           <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>

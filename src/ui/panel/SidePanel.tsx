@@ -13,6 +13,7 @@ const CoverageTab = lazy(() => import('../coverage/CoverageTab'));
 const NetworkTab = lazy(() => import('../network/NetworkTab'));
 // The wizard (and its worker) load only when a user opens it.
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
+const ViewsPanel = lazy(() => import('../views/ViewsPanel'));
 
 /** The side panel: institutions of the project, or areas (selection and Kreis table). */
 export function SidePanel() {
@@ -21,6 +22,16 @@ export function SidePanel() {
   const setTab = useUi((s) => s.setPanelTab);
   const osm = useUi((s) => s.osmBasemap);
   const importOpen = useUi((s) => s.importOpen);
+  const viewsOpen = useUi((s) => s.viewsOpen);
+  if (viewsOpen && !importOpen) {
+    return (
+      <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
+        <Suspense fallback={<p>{t('app.loading')}</p>}>
+          <ViewsPanel />
+        </Suspense>
+      </aside>
+    );
+  }
   if (importOpen) {
     return (
       <aside className="panel wide" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
