@@ -20,6 +20,7 @@ import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
 import { Presentation } from '../ui/views/Presentation';
 import { useViewLink } from './useViewLink';
 import { useProjects } from '../data/hooks';
+import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { getHistory } from '../ui/history';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -88,7 +89,11 @@ function Shell() {
             </p>
           )}
         </section>
-        {ui.view !== 'map' && <GraphPanel />}
+        {ui.view !== 'map' && (
+          <ErrorBoundary area={t('graph.title')}>
+            <GraphPanel />
+          </ErrorBoundary>
+        )}
         </div>
       </main>
       <SettingsDialog />

@@ -6,6 +6,7 @@ import { InstitutionsTab } from '../institutions/InstitutionsTab';
 import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
+import { ErrorBoundary } from '../common/ErrorBoundary';
 
 const TABS: PanelTab[] = ['institutions', 'network', 'coverage', 'areas'];
 // The coverage view (and its worker) load when a planner opens it.
@@ -72,6 +73,7 @@ export function SidePanel() {
         ))}
       </div>
       <div role="tabpanel" id={`tabpanel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        <ErrorBoundary key={tab} area={t(`tabs.${tab}`)}>
         {tab === 'institutions' ? (
           <InstitutionsTab />
         ) : tab === 'network' ? (
@@ -85,6 +87,7 @@ export function SidePanel() {
         ) : (
           <AreasTab />
         )}
+        </ErrorBoundary>
       </div>
       <p className="hint small">{t('map.vintage', { vintage: BOUNDARY_VINTAGE })}</p>
       <p className="hint small">{osm ? t('settings.osmOn') : t('app.offlineNote')}</p>
