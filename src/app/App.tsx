@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MapView } from '../map/MapView';
 import { toInstitutionFeatures } from '../map/layers/institutions';
@@ -13,11 +13,13 @@ import { useMapClicks } from './useMapClicks';
 import { MapModeBanner } from '../ui/MapModeBanner';
 import { SearchBox } from '../ui/search/SearchBox';
 import { NetworkAnalysisProvider } from '../ui/graph/networkAnalysis';
-import { GraphPanel } from '../ui/graph/GraphPanel';
+// The graph (toolbar, layouts, Cytoscape) loads when someone opens it.
+const GraphPanel = lazy(() => import('../ui/graph/GraphPanel'));
 import { ViewSwitch } from '../ui/graph/ViewSwitch';
 import { CoverageAnalysisProvider } from '../ui/coverage/coverageAnalysis';
 import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
-import { Presentation } from '../ui/views/Presentation';
+// Presentation mode loads when it starts.
+const Presentation = lazy(() => import('../ui/views/Presentation'));
 import { useViewLink } from './useViewLink';
 import { useProjects } from '../data/hooks';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
@@ -82,7 +84,11 @@ function Shell() {
           />
           <SearchBox />
           <MapModeBanner />
-          <Presentation />
+          {ui.presenting !== null && (
+            <Suspense fallback={null}>
+              <Presentation />
+            </Suspense>
+          )}
           {mapError && (
             <p role="alert" className="map-banner error">
               {mapError}
@@ -91,7 +97,9 @@ function Shell() {
         </section>
         {ui.view !== 'map' && (
           <ErrorBoundary area={t('graph.title')}>
-            <GraphPanel />
+            <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+              <GraphPanel />
+            </Suspense>
           </ErrorBoundary>
         )}
         </div>

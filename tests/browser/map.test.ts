@@ -110,7 +110,7 @@ describe('the offline map of Thuringia', () => {
     await page.getByRole('tab', { name: 'Areas' }).click();
     expect(await page.getByRole('heading', { name: 'Districts of Thuringia' }).count()).toBe(1);
     // Numbers stay in German notation.
-    expect(await page.getByTestId('kreis-table').textContent()).toMatch(/\d{1,3}\.\d{3}/);
+    await expect.poll(() => page.getByTestId('kreis-table').textContent()).toMatch(/\d{1,3}\.\d{3}/);
     expectCleanRun(log);
   });
 

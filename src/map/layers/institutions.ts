@@ -17,12 +17,15 @@ export interface InstitutionProps {
   name: string;
   category: string;
   color: string;
+  /** The category's short symbol, drawn in the point when zoomed in (colour is never the only cue). */
+  symbol: string;
   thekiz: 0 | 1;
 }
 
 /** Institutions with coordinates as GeoJSON points, coloured by their category. */
 export function toInstitutionFeatures(institutions: readonly Institution[], categories: readonly CategoryRecord[]): FeatureCollection<Point, InstitutionProps> {
   const colors = new Map(categories.map((c) => [c.name, c.color]));
+  const symbols = new Map(categories.map((c) => [c.name, c.symbol]));
   return {
     type: 'FeatureCollection',
     features: institutions
@@ -30,7 +33,7 @@ export function toInstitutionFeatures(institutions: readonly Institution[], cate
       .map((i) => ({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [i.lon!, i.lat!] },
-        properties: { id: i.id, name: i.name, category: i.category, color: colors.get(i.category) ?? FALLBACK_COLOR, thekiz: i.category === THEKIZ ? 1 : 0 },
+        properties: { id: i.id, name: i.name, category: i.category, color: colors.get(i.category) ?? FALLBACK_COLOR, symbol: symbols.get(i.category) ?? '', thekiz: i.category === THEKIZ ? 1 : 0 },
       })),
   };
 }
@@ -55,8 +58,18 @@ export function institutionLayers(): LayerSpecification[] {
     source,
     minzoom: 11,
     ...(source === INSTITUTIONS_SOURCE ? { filter: single } : {}),
-    layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [0.9, 0], 'text-max-width': 12, 'text-optional': true },
+    layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [1.2, 0], 'text-max-width': 12, 'text-optional': true },
     paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.4 },
+  });
+  // The category's letter in the point once points are big enough to hold it.
+  const symbols = (id: string, source: string): LayerSpecification => ({
+    id,
+    type: 'symbol',
+    source,
+    minzoom: 10.8,
+    ...(source === INSTITUTIONS_SOURCE ? { filter: single } : {}),
+    layout: { 'text-field': ['get', 'symbol'], 'text-font': FONT_BOLD, 'text-size': 10, 'text-allow-overlap': true, 'text-ignore-placement': true },
+    paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.85)', 'text-halo-width': 1.2 },
   });
   return [
     {
@@ -87,7 +100,7 @@ export function institutionLayers(): LayerSpecification[] {
       filter: single,
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 3, 12, 6],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 3, 10, 5, 11, 8, 14, 10],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 0.8,
       },
@@ -98,7 +111,7 @@ export function institutionLayers(): LayerSpecification[] {
       source: THEKIZ_SOURCE,
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 12, 8],
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 10, 6.5, 11, 9.5, 14, 11],
         'circle-stroke-color': '#1f1f1f',
         'circle-stroke-width': 1.5,
       },
@@ -109,6 +122,8 @@ export function institutionLayers(): LayerSpecification[] {
       source: SELECTION_SOURCE,
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
     },
+    symbols('institutions-symbols', INSTITUTIONS_SOURCE),
+    symbols('institutions-thekiz-symbols', THEKIZ_SOURCE),
     names('institutions-labels', INSTITUTIONS_SOURCE),
     names('institutions-thekiz-labels', THEKIZ_SOURCE),
   ];

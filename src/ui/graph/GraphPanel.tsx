@@ -17,7 +17,7 @@ const LAYOUTS: GraphLayout[] = ['force', 'geographic', 'concentric', 'grouped'];
 const SIZES: GraphSizeBy[] = ['degree', 'betweenness'];
 
 /** The partnership graph with its layout and size choices. */
-export function GraphPanel() {
+export default function GraphPanel() {
   const { t } = useTranslation();
   const { visible, categories } = useProjectData();
   const { figures } = useNetworkAnalysis();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { deleteInstitutionCommand } from '../../data/history/commands';
@@ -14,7 +14,8 @@ import { InstitutionForm } from './InstitutionForm';
 import { InstitutionList } from './InstitutionList';
 import { PartnershipForm } from './PartnershipForm';
 import { FilterPanel } from '../filters/FilterPanel';
-import { NearbyPanel } from './NearbyPanel';
+// Partners nearby (with its spatial index) loads when an institution is first selected.
+const NearbyPanel = lazy(() => import('./NearbyPanel'));
 
 /** The "Einrichtungen" tab: welcome, add/edit forms, selected institution, searchable list. */
 export function InstitutionsTab() {
@@ -101,6 +102,7 @@ export function InstitutionsTab() {
       )}
       {current && addingPartner && <PartnershipForm from={current} institutions={institutions} onDone={() => setAddingPartner(false)} />}
       {current && (
+        <Suspense fallback={null}>
         <NearbyPanel
           from={current}
           institutions={institutions}
@@ -113,6 +115,7 @@ export function InstitutionsTab() {
             setTimeout(() => document.getElementById('partnership-form-title')?.scrollIntoView({ block: 'nearest' }), 0);
           }}
         />
+        </Suspense>
       )}
       {institutions.length > 0 && <FilterPanel />}
       {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={visible.institutions} selected={selected} onSelect={select} />}

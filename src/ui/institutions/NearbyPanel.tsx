@@ -14,7 +14,7 @@ const PAGE = 50;
 const NO_KIND = 'Sonstige';
 
 /** "Partner in der Nähe": institutions within a radius, and the kinds of partner missing there. */
-export function NearbyPanel({ from, institutions, partnerships, categories, onSelect, onRecord }: {
+export default function NearbyPanel({ from, institutions, partnerships, categories, onSelect, onRecord }: {
   from: Institution;
   institutions: Institution[];
   partnerships: Partnership[];

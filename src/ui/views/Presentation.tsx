@@ -8,7 +8,7 @@ import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
 
 /** Presentation mode: title, the view's name, a large legend, and stepping through the views (arrow keys or buttons). */
-export function Presentation() {
+export default function Presentation() {
   const { t } = useTranslation();
   const index = useUi((s) => s.presenting);
   const setPresenting = useUi((s) => s.setPresenting);
