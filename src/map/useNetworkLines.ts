@@ -21,8 +21,22 @@ export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: Fe
       }
       ensureSources(map, { [NETWORK_SOURCE]: {}, [OVERVIEW_SOURCE]: {} }, networkLayers(), [PARTNER_LINES_SOURCE, INSTITUTION_CLUSTERS]);
       for (const id of layers) map.setLayoutProperty(id, 'visibility', 'visible');
-      void map.getSource<GeoJSONSource>(OVERVIEW_SOURCE)?.setData(bundleLines(lines));
-      window.__networkSetAt = performance.now();
+      // The lines join once the points are drawn: while tiles load, every frame would draw them
+      // again (costly without a GPU), and the points matter first.
+      const bundled = bundleLines(lines);
+      const setOverview = () => {
+        void map.getSource<GeoJSONSource>(OVERVIEW_SOURCE)?.setData(bundled);
+        window.__networkSetAt = performance.now();
+      };
+      if (map.loaded()) setOverview();
+      else {
+        map.once('idle', setOverview);
+        const previous = stop;
+        stop = () => {
+          previous();
+          map.off('idle', setOverview);
+        };
+      }
       // Every single line only from the zoom where it shows: indexing 20,000 lines costs the
       // map's worker time the overview needs.
       const detail = () => {
@@ -35,7 +49,11 @@ export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: Fe
         if (detail()) map.off('zoomend', onZoom);
       };
       map.on('zoomend', onZoom);
-      stop = () => map.off('zoomend', onZoom);
+      const before = stop;
+      stop = () => {
+        before();
+        map.off('zoomend', onZoom);
+      };
     });
     return () => stop();
   }, [mapRef, lines]);
