@@ -109,7 +109,17 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
     await expect.poll(() => graphNodes(page)).toBe(8);
     await expect.poll(() => mapNames(page)).toHaveLength(8);
 
-    // The network figures, sortable, as the table alternative of the graph.
+    // All partnership lines: every single one when zoomed in, bundled in the overview.
+    await page.getByLabel('Alle Partnerschaftslinien auf der Karte').check();
+    const rendered = (layer: string) => page.evaluate((l) => (window.__thekizMap!.getLayer(l) ? window.__thekizMap!.queryRenderedFeatures({ layers: [l] }).length : -1), layer);
+    await page.evaluate(() => window.__thekizMap!.jumpTo({ center: [11.5, 50.93], zoom: 9.2 }));
+    await expect.poll(() => rendered('network-lines'), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.evaluate(() => window.__thekizMap!.jumpTo({ center: [11.5, 50.93], zoom: 7.5 }));
+    await expect.poll(() => rendered('network-overview'), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await rendered('network-lines')).toBe(0);
+    await page.getByLabel('Alle Partnerschaftslinien auf der Karte').uncheck();
+
+        // The network figures, sortable, as the table alternative of the graph.
     await page.getByRole('tab', { name: 'Netzwerk' }).click();
     const totals = page.getByTestId('network-totals');
     await expect.poll(() => totals.textContent()).toContain('Partnerpaare5');
