@@ -26,6 +26,8 @@ export interface GraphViewProps {
   selected: string | null;
   onSelect: (id: string) => void;
   ariaLabel: string;
+  /** Set to a function that renders the whole graph as a PNG (white background, twice the screen size). */
+  exportRef?: { current: (() => Promise<Blob>) | null };
 }
 
 declare global {
@@ -41,7 +43,7 @@ const ANIMATE_UP_TO = 600;
 const FOCUS_MAX_ZOOM = 2.5;
 
 /** The partnership graph. The only component that talks to Cytoscape. */
-export default function GraphView({ nodes, edges, positions, selected, onSelect, ariaLabel }: GraphViewProps) {
+export default function GraphView({ nodes, edges, positions, selected, onSelect, ariaLabel, exportRef }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -67,11 +69,15 @@ export default function GraphView({ nodes, edges, positions, selected, onSelect,
     cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
     cyRef.current = cy;
     window.__thekizGraph = cy;
+    if (exportRef) exportRef.current = () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
     return () => {
+      if (exportRef) exportRef.current = null;
       cyRef.current = null;
       if (window.__thekizGraph === cy) delete window.__thekizGraph;
       cy.destroy();
     };
+    // The export hook is set once with the instance.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // New elements when the (filtered) network changes; they appear once positions exist.

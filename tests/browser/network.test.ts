@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
 import { NETWORK, networkProjectFile } from '../fixtures/networkProject';
 import { seriousViolations } from '../helpers/axe';
+import { PNG } from 'pngjs';
 
 const app = builtApp();
 const file = path.join(ARTIFACTS, 'testnetz.json');
@@ -37,7 +38,7 @@ const mapNames = (page: Page) =>
 
 describe('the cooperation map: selection, partners nearby, graph, filters, figures', () => {
   it('links map, panel and graph for a fixed test project', async () => {
-    const { page, log, context } = await openFresh(app.browser(), app.url(), { bypassCSP: true });
+    const { page, log, context } = await openFresh(app.browser(), app.url(), { bypassCSP: true, acceptDownloads: true });
     await openTestProject(page);
     await page.getByRole('button', { name: 'Karte und Graph' }).click();
     await expect.poll(() => graphNodes(page), { timeout: 30_000 }).toBe(8);
@@ -108,6 +109,16 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
     await page.getByRole('button', { name: 'Alle Filter zurücksetzen' }).click();
     await expect.poll(() => graphNodes(page)).toBe(8);
     await expect.poll(() => mapNames(page)).toHaveLength(8);
+
+    // The graph as a picture: a PNG with the nodes drawn on white.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Graph als PNG speichern' }).click()]);
+    expect(download.suggestedFilename()).toBe('testnetz-erfurt-gera-graph.png');
+    fs.copyFileSync((await download.path())!, path.join(ARTIFACTS, 'graph.png'));
+    const png = PNG.sync.read(fs.readFileSync((await download.path())!));
+    expect(png.width).toBeGreaterThan(200);
+    let coloured = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 200 || png.data[i + 1] < 200 || png.data[i + 2] < 200) coloured++;
+    expect(coloured).toBeGreaterThan(500);
 
     // All partnership lines: every single one when zoomed in, bundled in the overview.
     await page.getByLabel('Alle Partnerschaftslinien auf der Karte').check();

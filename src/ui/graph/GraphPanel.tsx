@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi, type GraphLayout, type GraphSizeBy } from '../../app/store';
 import type { InstitutionId } from '../../domain/ids';
@@ -9,6 +9,8 @@ import { useProjectData } from '../projectData';
 import { graphElements, scores } from './graphElements';
 import { toLayoutInput } from './inputs';
 import { useNetworkAnalysis } from './networkAnalysis';
+import { downloadBlob, fileSlug } from '../common/download';
+import { useActiveProject } from '../projects/useActiveProject';
 
 // Cytoscape loads only when the graph is opened.
 const GraphView = lazy(() => import('../../graph/GraphView'));
@@ -30,6 +32,12 @@ export default function GraphPanel() {
   const select = useUi((s) => s.selectInstitution);
   const [positions, setPositions] = useState<{ result: LayoutResult; for: unknown } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const exportRef = useRef<(() => Promise<Blob>) | null>(null);
+  const { project } = useActiveProject();
+  const savePng = async () => {
+    const blob = await exportRef.current?.();
+    if (blob) downloadBlob(`${fileSlug(project?.name ?? 'netzwerk')}-graph.png`, blob);
+  };
   const score = useMemo(() => scores(visible.institutions, figures, sizeBy), [visible, figures, sizeBy]);
   const elements = useMemo(() => graphElements(visible.institutions, visible.partnerships, categories ?? [], score), [visible, categories, score]);
   const kreisName = useMemo(() => {
@@ -69,6 +77,9 @@ export default function GraphPanel() {
             {SIZES.map((s) => <option key={s} value={s}>{t(`graph.sizes.${s}`)}</option>)}
           </select>
         </label>
+        <button type="button" onClick={() => void savePng()} disabled={!ready}>
+          {t('graph.png')}
+        </button>
         <span className="hint small" role="status">
           {error ?? (!ready ? t('graph.computing') : t('graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}
           {unlocated > 0 && ` ${t('graph.unlocated', { count: unlocated })}`}
@@ -82,6 +93,7 @@ export default function GraphPanel() {
           selected={selected}
           onSelect={(id) => select(id as InstitutionId)}
           ariaLabel={t('graph.aria', { nodes: elements.nodes.length, edges: elements.edges.length })}
+          exportRef={exportRef}
         />
       </Suspense>
       <p className="hint small graph-note">{t('graph.tableNote')}</p>
