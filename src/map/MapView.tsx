@@ -20,6 +20,7 @@ import { useImportPreview } from './useImportPreview';
 import { useDragInstitution } from './useDragInstitution';
 import { useNetworkLines } from './useNetworkLines';
 import { useCoverageLayers, type CoverageMapData } from './useCoverageLayers';
+import { mapSnapshot, snapshot } from './mapSnapshot';
 import type { networkGeometry } from './layers/networkLines';
 
 setWorkerUrl(workerUrl);
@@ -156,7 +157,9 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
     map.once('load', emitCamera);
     mapRef.current = map;
     window.__thekizMap = map;
+    mapSnapshot.current = (ratio) => snapshot(map, ratio);
     return () => {
+      mapSnapshot.current = null;
       mapRef.current = null;
       if (window.__thekizMap === map) delete window.__thekizMap;
       map.remove();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { buildExport, openProjectFile, type ExportKind } from '../../data/actions';
 import { downloadText, fileSlug } from '../common/download';
+import { MapImageButtons } from '../export/MapImageButtons';
 
 const KINDS: ExportKind[] = ['institutions-csv', 'institutions-geojson', 'partnerships-csv', 'project'];
 
@@ -38,6 +39,7 @@ export function ExportSection() {
           </button>
         ))}
       </div>
+      <MapImageButtons />
       <h3>{t('export.openTitle')}</h3>
       <label className="field">
         <span>{t('export.openLabel')}</span>

@@ -1,0 +1,41 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/** The map as it is drawn now, for exports; set by MapView, null while there is no map. */
+export const mapSnapshot: { current: ((pixelRatio: number) => Promise<MapSnapshot>) | null } = { current: null };
+
+export interface MapSnapshot {
+  canvas: HTMLCanvasElement;
+  /** Device pixels per CSS pixel of the snapshot. */
+  pixelRatio: number;
+  center: { lon: number; lat: number };
+  zoom: number;
+}
+
+/**
+ * Draws the map at `pixelRatio` (e.g. 3 for A4 at 300 dpi from an A4-sized view) and copies
+ * the picture inside the render event, while WebGL's drawing buffer still holds it.
+ */
+export async function snapshot(map: MapLibreMap, pixelRatio: number): Promise<MapSnapshot> {
+  const previous = map.getPixelRatio();
+  if (pixelRatio !== previous) {
+    map.setPixelRatio(pixelRatio);
+    await new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  }
+  try {
+    const canvas = await new Promise<HTMLCanvasElement>((resolve) => {
+      map.once('render', () => {
+        const source = map.getCanvas();
+        const copy = document.createElement('canvas');
+        copy.width = source.width;
+        copy.height = source.height;
+        copy.getContext('2d')!.drawImage(source, 0, 0);
+        resolve(copy);
+      });
+      map.triggerRepaint();
+    });
+    const c = map.getCenter();
+    return { canvas, pixelRatio, center: { lon: c.lng, lat: c.lat }, zoom: map.getZoom() };
+  } finally {
+    if (pixelRatio !== previous) map.setPixelRatio(previous);
+  }
+}
