@@ -13,6 +13,7 @@ import { benchGeocode } from './geocode';
 import { benchImport, bigGermanCsv } from './importBench';
 import { benchCoverage } from './coverage';
 import { benchMapPoints } from './mapPointsBench';
+import { benchPngExport } from './exportBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -119,6 +120,9 @@ await graphSite.server.close();
 // 7. The map with 5,000 institutions and 20,000 partnership lines, next to the empty map.
 const points = await benchMapPoints(browser, app.url, Math.min(RUNS, 7));
 bench('map_points_5k_ready_ms', median(points.value), 'ms', median(points.baseline));
+
+// 8. The map as an A4 picture at 300 dpi.
+bench('png_export_a4_ms', median(await benchPngExport(browser, app.url, 5)), 'ms');
 
 await browser.close();
 await app.server.close();
