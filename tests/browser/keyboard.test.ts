@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { builtApp, foreignRequests, openFresh } from '../helpers/browser';
+import { germanCsvWindows1252 } from '../fixtures/germanCsv';
+
+const app = builtApp();
+
+/** Presses Tab until the focused element's accessible name (or label) matches; fails after `max` presses. */
+async function tabTo(page: Page, name: RegExp, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const label = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return '';
+      const byId = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+      return el.getAttribute('aria-label') ?? byId ?? el.closest('label')?.textContent ?? el.textContent ?? '';
+    });
+    if (name.test(label.trim())) return;
+  }
+  throw new Error(`Mit Tab nicht erreicht: ${name}`);
+}
+
+describe('keyboard only', () => {
+  it('imports a file, selects an institution and adds a partnership without the mouse', async () => {
+    const { page, log, context } = await openFresh(app.browser(), app.url());
+    await tabTo(page, /^Leeres Projekt anlegen$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^Import\/Export$/);
+    await page.keyboard.press('Enter');
+    // The file input: Space opens the file chooser, as it would for a person.
+    await tabTo(page, /Datei mit Einrichtungen/);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    await chooser.setFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
+    await expect.poll(() => page.getByTestId('read-info').textContent()).toContain('WINDOWS-1252');
+    await tabTo(page, /^Prüfen$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: /Einrichtungen importieren$/ }).waitFor({ timeout: 30_000 });
+    await tabTo(page, /Einrichtungen importieren$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('Einrichtungen importiert');
+    await tabTo(page, /^Schließen$/);
+    await page.keyboard.press('Enter');
+
+    // Select an institution from the list.
+    await tabTo(page, /In der Liste suchen/);
+    await page.keyboard.type('Gera');
+    await tabTo(page, /auswählen$/);
+    const chosen = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    await page.keyboard.press('Enter');
+    const details = page.getByTestId('institution-details');
+    await expect.poll(() => details.locator('h3').textContent()).toBe(`Einrichtung ${chosen}`);
+    const before = Number((await details.textContent())!.match(/Partner \((\d+)\)/)![1]);
+
+    // Add a partnership: search the partner, pick it, save.
+    await tabTo(page, /^Partnerschaft hinzufügen$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /Partner suchen/);
+    await page.keyboard.type('Erfurt');
+    await page.keyboard.press('Tab');
+    const partner = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(partner).not.toBe('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('picked-partner').textContent()).toContain(partner);
+    await tabTo(page, /^Speichern$/);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => details.textContent()).toContain(`Partner (${before + 1})`);
+
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
