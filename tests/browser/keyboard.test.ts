@@ -28,8 +28,12 @@ describe('keyboard only', () => {
     await tabTo(page, /^Import\/Export$/);
     await page.keyboard.press('Enter');
     // The file input: Space opens the file chooser, as it would for a person.
+    await page.getByLabel(/Datei mit Einrichtungen/).waitFor();
+    const chooserOpened = page.waitForEvent('filechooser');
     await tabTo(page, /Datei mit Einrichtungen/);
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
+    await page.keyboard.press('Space');
+    const chooser = await chooserOpened;
     await chooser.setFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
     await expect.poll(() => page.getByTestId('read-info').textContent()).toContain('WINDOWS-1252');
     await tabTo(page, /^Prüfen$/);
