@@ -1,14 +1,11 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
-import { networkProjectFile } from '../fixtures/networkProject';
+import { openTestProject } from '../helpers/testProject';
 import { seriousViolations } from '../helpers/axe';
 
 const app = builtApp();
-const file = path.join(ARTIFACTS, 'versorgung.json');
-afterAll(() => fs.rmSync(file, { force: true }));
 const SUHL: [number, number] = [10.6934, 50.6091];
 
 /** The share within 10 km shown for a Kreis in the coverage table. */
@@ -29,12 +26,7 @@ function cellClassAt(page: Page, lngLat: [number, number]): Promise<number | nul
 describe('coverage and gaps', () => {
   it('shows the grid, figures per Kreis and underserved places, and a hypothetical centre changes them', async () => {
     const { page, log, context } = await openFresh(app.browser(), app.url(), { bypassCSP: true });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    fs.writeFileSync(file, networkProjectFile());
-    await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByLabel(/Projektdatei \(\.json\) als neues Projekt öffnen/).setInputFiles(file);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('als neues Projekt geöffnet');
-    await page.getByRole('button', { name: 'Schließen' }).click();
+    await openTestProject(page, 'versorgung.json');
 
     await page.getByRole('tab', { name: 'Versorgung' }).click();
     const land = page.getByTestId('coverage-land');

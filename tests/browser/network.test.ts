@@ -1,26 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
-import { NETWORK, networkProjectFile } from '../fixtures/networkProject';
+import { NETWORK } from '../fixtures/networkProject';
+import { openTestProject } from '../helpers/testProject';
 import { seriousViolations } from '../helpers/axe';
 import { PNG } from 'pngjs';
 
 const app = builtApp();
-const file = path.join(ARTIFACTS, 'testnetz.json');
-afterAll(() => fs.rmSync(file, { force: true }));
-
-async function openTestProject(page: Page): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  fs.writeFileSync(file, networkProjectFile());
-  await page.getByRole('button', { name: 'Import/Export' }).click();
-  await page.getByLabel(/Projektdatei \(\.json\) als neues Projekt öffnen/).setInputFiles(file);
-  await expect.poll(() => page.getByRole('status').textContent()).toContain('als neues Projekt geöffnet');
-  await page.getByRole('button', { name: 'Schließen' }).click();
-  await expect.poll(() => page.getByText('8 Einrichtungen, 4 Partnerschaften').count()).toBe(1);
-}
-
 // Opening a project file gives every record a new id, so the checks go by name.
 const graphSelection = (page: Page) => page.evaluate(() => window.__thekizGraph?.$('node:selected').map((n) => String(n.data('label'))) ?? []);
 const graphNodes = (page: Page) => page.evaluate(() => window.__thekizGraph?.nodes().length ?? -1);
@@ -39,7 +27,7 @@ const mapNames = (page: Page) =>
 describe('the cooperation map: selection, partners nearby, graph, filters, figures', () => {
   it('links map, panel and graph for a fixed test project', async () => {
     const { page, log, context } = await openFresh(app.browser(), app.url(), { bypassCSP: true, acceptDownloads: true });
-    await openTestProject(page);
+    await openTestProject(page, 'testnetz.json');
     await page.getByRole('button', { name: 'Karte und Graph' }).click();
     await expect.poll(() => graphNodes(page), { timeout: 30_000 }).toBe(8);
 

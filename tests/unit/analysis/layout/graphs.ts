@@ -1,16 +1,8 @@
 import type { LayoutEdge, LayoutInput, LayoutResult } from '../../../../src/analysis/layout';
+import { seededRandom } from '../../../../src/domain/random';
 
-/** Small seeded PRNG (mulberry32), so test graphs are the same on every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded test graphs: the app's own PRNG, so they are the same on every run. */
+export const prng = seededRandom;
 
 /** An input with defaults: located in Thuringia's box unless given, no group, score 0. */
 export function makeInput(n: number, edges: readonly LayoutEdge[] = [], patch: Partial<LayoutInput> = {}): LayoutInput {
