@@ -1,16 +1,10 @@
 import { withinKm } from './classes';
-import type { DemandColumns } from './demand';
+import type { DemandColumns, DemandPoint } from './demand';
 
 /** A demand point beyond the main threshold from every facility. */
-export interface UnderservedPoint {
+export interface UnderservedPoint extends DemandPoint {
   /** Position in the demand list. */
   point: number;
-  lon: number;
-  lat: number;
-  weight: number;
-  group: string;
-  gemeinde: string;
-  rural: boolean;
   /** Straight-line metres to the nearest facility; null when there is no facility at all. */
   meters: number | null;
   /** Index of the nearest facility; -1 when there is none. */
