@@ -35,7 +35,8 @@ const ENTRY_RULE_TEXT: Readonly<Record<VariantRule, string>> = {
 export type HowMatched =
   | { method: 'exact' }
   | { method: 'variant'; queryRule: VariantRule; entryRule: VariantRule }
-  | { method: 'phonetic'; heard: string };
+  | { method: 'phonetic'; heard: string }
+  | { method: 'key'; ags: string };
 
 function kindLabel(e: GazetteerEntry): string {
   return e.kind === 'place' ? 'Ort' : 'Gemeinde';
@@ -43,6 +44,7 @@ function kindLabel(e: GazetteerEntry): string {
 
 function howText(e: GazetteerEntry, how: HowMatched): string {
   if (how.method === 'exact') return QUERY_RULE_TEXT.full;
+  if (how.method === 'key') return `über den Gemeindeschlüssel ${how.ags}`;
   if (how.method === 'phonetic') return `über ähnlichen Klang (Kölner Phonetik) von „${how.heard}“`;
   const own = e.kind === 'place' ? 'seines' : 'ihres';
   const entryPart = `einen Teil ${own} Namens (${ENTRY_RULE_TEXT[how.entryRule]})`;
@@ -68,7 +70,7 @@ function decisionText(choice: Choice, postcode: string | undefined): string {
  * German one-line explanation, e.g. "Ort „Erfurt“ über den Namensteil vor dem Bindestrich
  * gefunden", with the field used when it was "Gemeinde" and the tie-break when there was one.
  */
-export function explain(choice: Choice, how: HowMatched, field: 'town' | 'gemeinde', postcode?: string): string {
+export function explain(choice: Choice, how: HowMatched, field: 'town' | 'gemeinde' | 'ags', postcode?: string): string {
   const e = choice.entry;
   const fieldText = field === 'gemeinde' ? ' (Angabe im Feld „Gemeinde“)' : '';
   return `${kindLabel(e)} „${e.name}“ ${howText(e, how)}${fieldText} gefunden${decisionText(choice, postcode)}`;

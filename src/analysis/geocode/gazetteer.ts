@@ -95,6 +95,8 @@ export interface Gazetteer {
   readonly byVariant: ReadonlyMap<string, readonly VariantPosting[]>;
   /** Kölner Phonetik code of the full name or a variant → entries, at most once per entry. */
   readonly byPhonetic: ReadonlyMap<string, readonly PhoneticPosting[]>;
+  /** 8-digit Gemeinde key → the Gemeinde's label point. */
+  readonly gemeindeByAgs: ReadonlyMap<string, GazetteerEntry>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -108,7 +110,9 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   const byVariant = new Map<string, VariantPosting[]>();
   const byPhonetic = new Map<string, PhoneticPosting[]>();
+  const gemeindeByAgs = new Map<string, GazetteerEntry>();
   for (const entry of entries) {
+    if (entry.kind === 'gemeinde' && !gemeindeByAgs.has(entry.ags)) gemeindeByAgs.set(entry.ags, entry);
     const variants = nameVariantsWithRule(entry.name);
     const codes = new Set<string>();
     for (const { key, rule } of variants) {
@@ -121,5 +125,5 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       }
     }
   }
-  return { entries: [...entries], byName, byVariant, byPhonetic };
+  return { entries: [...entries], byName, byVariant, byPhonetic, gemeindeByAgs };
 }

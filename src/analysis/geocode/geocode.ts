@@ -11,8 +11,8 @@ import { chooseCandidate, type Choice } from './select';
 
 export { postcodeLooksThuringian } from './postcode';
 
-/** How the name matched: the whole normalised name, a variant of it, or its sound. */
-export type MatchMethod = 'exact' | 'variant' | 'phonetic';
+/** How the row matched: the whole normalised name, a variant of it, its sound, or the Gemeinde key. */
+export type MatchMethod = 'exact' | 'variant' | 'phonetic' | 'key';
 
 /** What a row of a German file says about where an institution is. */
 export interface GeocodeQuery {
@@ -22,6 +22,8 @@ export interface GeocodeQuery {
   gemeinde?: string;
   /** Postleitzahl; only breaks ties between places of the same name. */
   postcode?: string;
+  /** 8-digit Gemeinde key; its label point is the last resort when no name fits. */
+  ags?: string;
 }
 
 /** A found point and how it was found. */
@@ -43,7 +45,7 @@ export interface GeocodeResult {
   explanation: string;
 }
 
-type Field = 'town' | 'gemeinde';
+type Field = 'town' | 'gemeinde' | 'ags';
 type Found = { choice: Choice; how: HowMatched };
 
 /**
@@ -108,8 +110,8 @@ function toResult(found: Found, field: Field, postcode?: string): GeocodeResult 
  * Finds the point for a town / Gemeinde name, or `null` when nothing fits. Tries, in order:
  * the exact normalised `town` (places before Gemeinden), its variants ("Erfurt-Marbach" →
  * "erfurt"), the same for `gemeinde`, then Kölner Phonetik of both (names of at least four
- * letters, close in spelling). The postcode only breaks ties between same-named candidates.
- * Never throws for any strings.
+ * letters, close in spelling), and last the label point of the Gemeinde with the key `ags`.
+ * The postcode only breaks ties between same-named candidates. Never throws for any strings.
  */
 export function geocode(g: Gazetteer, q: GeocodeQuery): GeocodeResult | null {
   const fields: { field: Field; variants: NameVariant[] }[] = [];
@@ -128,5 +130,8 @@ export function geocode(g: Gazetteer, q: GeocodeQuery): GeocodeResult | null {
     const found = matchBySound(g, variants, postcode);
     if (found) return toResult(found, field, postcode);
   }
+  const key = typeof q.ags === 'string' ? q.ags.trim() : '';
+  const byKey = /^\d{8}$/.test(key) ? g.gemeindeByAgs.get(key) : undefined;
+  if (byKey) return toResult({ choice: { entry: byKey, decidedBy: 'single', candidates: 1 }, how: { method: 'key', ags: key } }, 'ags', postcode);
   return null;
 }

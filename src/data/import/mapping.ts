@@ -2,7 +2,7 @@ import { foldText } from './fold';
 
 /** Fields of an institution that an import can fill, in the order the UI lists them. */
 export const IMPORT_FIELDS = [
-  'name', 'category', 'carrier', 'street', 'postcode', 'town', 'ags',
+  'name', 'category', 'carrier', 'street', 'postcode', 'town', 'gemeinde', 'ags',
   'lat', 'lon', 'phone', 'email', 'website', 'tags', 'note',
 ] as const;
 
@@ -19,6 +19,7 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   street: 'Straße und Hausnummer',
   postcode: 'PLZ',
   town: 'Ort',
+  gemeinde: 'Gemeinde',
   ags: 'Gemeindeschlüssel (AGS)',
   lat: 'Breite',
   lon: 'Länge',
@@ -30,9 +31,9 @@ export const FIELD_LABELS: Record<ImportField, string> = {
 };
 
 /**
- * Header synonyms, already folded (see normalizeHeader), strongest first. "gemeinde" is the
- * weakest name for the town, so a real Ort/Stadt column wins; the Gemeinde key needs
- * Schlüssel, AGS or Kennziffer in its header.
+ * Header synonyms, already folded (see normalizeHeader), strongest first. The Gemeinde name
+ * helps to locate a row whose Ort is missing or unknown; the Gemeinde key needs Schlüssel,
+ * AGS or Kennziffer in its header (an exact synonym beats the "gemeinde" prefix).
  */
 export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   name: ['name', 'einrichtung', 'namedereinrichtung', 'bezeichnung', 'institution', 'einrichtungsname', 'organisation'],
@@ -40,8 +41,9 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   carrier: ['traeger', 'traegerschaft', 'traegername', 'namedestraegers', 'carrier', 'provider'],
   street: ['strasse', 'str', 'strasseundhausnummer', 'strassehausnummer', 'strassenr', 'adresse', 'anschrift', 'street', 'address'],
   postcode: ['plz', 'postleitzahl', 'postcode', 'zip', 'zipcode', 'postalcode'],
-  town: ['ort', 'stadt', 'wohnort', 'ortschaft', 'town', 'city', 'place', 'gemeinde'],
-  ags: ['ags', 'gemeindeschluessel', 'amtlichergemeindeschluessel', 'gemeindekennziffer', 'gemeindekennzahl'],
+  town: ['ort', 'stadt', 'wohnort', 'ortschaft', 'ortsteil', 'town', 'city', 'place'],
+  gemeinde: ['gemeinde', 'gemeindename', 'namedergemeinde', 'kommune', 'stadtgemeinde', 'municipality'],
+  ags: ['ags', 'gemeindeags', 'gemeindeschluessel', 'schluesseldergemeinde', 'amtlichergemeindeschluessel', 'gemeindekennziffer', 'gemeindekennzahl'],
   lat: ['breite', 'breitengrad', 'geobreite', 'lat', 'latitude', 'y'],
   lon: ['laenge', 'laengengrad', 'geolaenge', 'lon', 'lng', 'long', 'longitude', 'x'],
   phone: ['telefon', 'tel', 'telefonnummer', 'phone', 'telephone'],

@@ -133,7 +133,7 @@ export class ImportSession {
     const unresolved: CheckSummary['unresolved'] = [];
     for (const r of results) {
       if (r.status === 'error' || r.draft.lat !== null) continue;
-      const hit = geocode(gazetteer, { town: r.draft.town, postcode: r.draft.postcode });
+      const hit = geocode(gazetteer, { town: r.draft.town, gemeinde: r.gemeinde, postcode: r.draft.postcode, ags: r.draft.ags });
       if (hit) {
         r.draft = withLocation(r.draft, hit);
         geocoded.push({ row: r.row, name: r.draft.name, explanation: hit.explanation, ambiguous: hit.ambiguous });

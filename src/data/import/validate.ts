@@ -15,6 +15,8 @@ export interface RowResult {
   row: number;
   draft: InstitutionDraft;
   status: 'ok' | 'warning' | 'error';
+  /** Gemeinde name from the file (not stored; it helps to locate a row without coordinates). */
+  gemeinde: string;
 }
 
 /** What validateRows needs: the parsed table, the chosen mapping and what is already known. */
@@ -190,7 +192,7 @@ export function validateRows(input: ValidateInput): { results: RowResult[]; issu
     }
 
     const status = rejected ? 'error' : rowIssues.length > 0 ? 'warning' : 'ok';
-    results.push({ row, draft, status });
+    results.push({ row, draft, status, gemeinde: read.value('gemeinde') });
     for (const issue of rowIssues) issues.push({ row, ...issue });
   });
   return { results, issues };

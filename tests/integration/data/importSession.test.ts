@@ -127,4 +127,25 @@ describe('merging duplicates', () => {
     expect(written).toBe(1);
     expect(await readInstitutions(db, p)).toMatchObject([{ name: 'Kita Regenbogen', phone: '03641 1', email: 'kita@beispiel.de' }]);
   });
+
+  it('locates rows by the Gemeinde column when the Ort is missing or unknown, then by the Gemeinde key', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const csv = [
+      'Name;Ort;Gemeinde;Gemeindeschlüssel',
+      'Kita A;;Nesse-Apfelstädt;',
+      'Kita B;Qqqdorf;Drei Gleichen;',
+      'Kita C;;;16068058',
+      'Kita D;Weimar;Erfurt;',
+    ].join('\n');
+    const { check, written } = await importBytes(db, p, new TextEncoder().encode(csv));
+    expect(check?.geocodedCount).toBe(4);
+    expect(check?.unresolvedCount).toBe(0);
+    expect(written).toBe(4);
+    const byName = new Map((await readInstitutions(db, p)).map((i) => [i.name, i]));
+    expect(byName.get('Kita A')).toMatchObject({ locationQuality: 'geocoded-gemeinde', town: '' });
+    expect(byName.get('Kita B')).toMatchObject({ locationQuality: 'geocoded-gemeinde', town: 'Qqqdorf' });
+    expect(byName.get('Kita C')).toMatchObject({ locationQuality: 'geocoded-gemeinde', ags: '16068058' });
+    expect(byName.get('Kita D')).toMatchObject({ locationQuality: 'geocoded-place', ags: '16055000' });
+  });
 });

@@ -120,6 +120,15 @@ describe('geocode: Gemeinden', () => {
     expect(r?.explanation).toContain('Feld „Gemeinde“');
   });
 
+  it('takes the Gemeinde key as the last resort, and says so', () => {
+    const r = geocode(g, { town: 'Qqq', ags: '16068058' });
+    expect(r).toMatchObject({ ags: '16068058', quality: 'geocoded-gemeinde', method: 'key' });
+    expect(r?.explanation).toContain('Gemeindeschlüssel 16068058');
+    expect(geocode(g, { town: 'Weimar', ags: '16068058' })?.matchedName).toBe('Weimar');
+    expect(geocode(g, { ags: '16999999' })).toBeNull();
+    expect(geocode(g, { ags: '1606805' })).toBeNull();
+  });
+
   it('prefers the town over the gemeinde field', () => {
     expect(geocode(g, { town: 'Weimar', gemeinde: 'Erfurt' })?.matchedName).toBe('Weimar');
   });

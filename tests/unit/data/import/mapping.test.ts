@@ -55,12 +55,15 @@ describe('proposeMapping', () => {
     expect(mapped(proposeMapping(['Name', 'Gemeindekennziffer']))).toEqual({ name: 0, ags: 1 });
   });
 
-  it('uses "Gemeinde" as the town when there is no Ort column', () => {
-    expect(mapped(proposeMapping(['Name', 'Gemeinde']))).toEqual({ name: 0, town: 1 });
+  it('maps "Gemeinde" to the Gemeinde name, beside an Ort column', () => {
+    expect(mapped(proposeMapping(['Name', 'Gemeinde']))).toEqual({ name: 0, gemeinde: 1 });
+    expect(mapped(proposeMapping(['Name', 'Gemeinde', 'Ort']))).toEqual({ name: 0, gemeinde: 1, town: 2 });
+    expect(mapped(proposeMapping(['Kommune', 'Ortsteil']))).toEqual({ gemeinde: 0, town: 1 });
   });
 
-  it('prefers an Ort column to "Gemeinde" for the town', () => {
-    expect(mapped(proposeMapping(['Name', 'Gemeinde', 'Ort']))).toEqual({ name: 0, town: 2 });
+  it('keeps the Gemeinde key apart from the Gemeinde name', () => {
+    expect(mapped(proposeMapping(['Gemeinde', 'Gemeindeschlüssel']))).toEqual({ gemeinde: 0, ags: 1 });
+    expect(mapped(proposeMapping(['Gemeinde (AGS)', 'Gemeindename']))).toEqual({ ags: 0, gemeinde: 1 });
   });
 
   it('lets an exact synonym beat a header that only starts with one', () => {

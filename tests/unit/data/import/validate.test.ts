@@ -22,7 +22,7 @@ describe('validateRows', () => {
     const { results, issues } = run([['Kita Sonnenschein', 'Kita', 'Erfurt', '50,9787', '11,0328', 'info@kita.de', 'Sprache; Bewegung | Natur', '99084']]);
     expect(issues).toEqual([]);
     expect(results).toEqual([{
-      row: 2, status: 'ok',
+      row: 2, status: 'ok', gemeinde: '',
       draft: {
         ...emptyDraft(), name: 'Kita Sonnenschein', category: 'Kita', town: 'Erfurt', lat: 50.9787, lon: 11.0328,
         locationQuality: 'exact', email: 'info@kita.de', tags: ['Sprache', 'Bewegung', 'Natur'], postcode: '99084',
