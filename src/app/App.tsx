@@ -24,6 +24,8 @@ import { useViewLink } from './useViewLink';
 import { useProjects } from '../data/hooks';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { getHistory } from '../ui/history';
+import { LiveRegion } from '../ui/announce/LiveRegion';
+import { useAnnouncements } from '../ui/announce/useAnnouncements';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
 export function App() {
@@ -51,6 +53,7 @@ function Shell() {
   const projects = useProjects();
   const projectIds = useMemo(() => projects?.map((p) => p.id), [projects]);
   useViewLink(projectIds, institutions !== undefined);
+  useAnnouncements(institutions);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
@@ -105,6 +108,7 @@ function Shell() {
         </div>
       </main>
       <SettingsDialog />
+      <LiveRegion />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { CoverageResult } from '../../analysis/coverage/analysis';
+import type { CoverageResult, GemeindeCoverage } from '../../analysis/coverage/analysis';
 import type { AreaFigures } from '../../analysis/coverage/figures';
 import { toCsv } from './csv';
 import { decimal } from './networkCsv';
@@ -29,5 +29,13 @@ export function underservedCsv(result: CoverageResult, kreisName: (key: string) 
   return toCsv(
     ['Ort', 'Kreis', 'Einwohner (Bedarf)', 'Entfernung zur nächsten Einrichtung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel', 'Breite', 'Länge'],
     result.underserved.map((u) => [u.name, kreisName(u.group), decimal(u.weight, 0), km(u.meters), u.facilityName, u.gemeinde, decimal(u.lat, 5), decimal(u.lon, 5)]),
+  );
+}
+
+/** Gemeinden with people beyond the main threshold (as listed), most such people first. */
+export function underservedGemeindenCsv(list: readonly GemeindeCoverage[], kreisName: (key: string) => string): string {
+  return toCsv(
+    ['Gemeinde', 'Kreis', 'Einwohner (Bedarf)', 'davon außerhalb der Grenze', 'Mittlere Entfernung (km)', 'Größte Entfernung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel'],
+    list.map((g) => [g.name, kreisName(g.group), decimal(g.weight, 0), decimal(g.uncoveredWeight, 0), km(g.meanMeters), km(g.maxMeters), g.facilityName, g.ags]),
   );
 }

@@ -1,6 +1,8 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { germanCollator } from '../../domain/search';
+import { toCsv } from '../../data/export/csv';
+import { CsvButton } from './CsvButton';
 
 export interface Column<T> {
   key: string;
@@ -10,12 +12,20 @@ export interface Column<T> {
   /** Cell content (text by default); the first column is the row header. */
   render?: (row: T) => ReactNode;
   numeric?: boolean;
+  /** Cell text in the CSV download; numbers get a decimal comma by default. */
+  csv?: (row: T) => string;
 }
+
+const csvCell = <T,>(c: Column<T>, row: T): string => {
+  if (c.csv) return c.csv(row);
+  const v = c.value(row);
+  return typeof v === 'number' ? (Number.isFinite(v) ? String(v).replace('.', ',') : '') : v;
+};
 
 const PAGE = 100;
 
 /** A table whose column headers sort it (click again to reverse), shown in pages. */
-export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, testId, rowClass }: {
+export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, testId, rowClass, csvFile }: {
   rows: readonly T[];
   columns: Column<T>[];
   rowKey: (row: T) => string;
@@ -23,6 +33,8 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, 
   caption: string;
   testId?: string;
   rowClass?: (row: T) => string | undefined;
+  /** File name of a "Tabelle als CSV" button (all rows in the current order); no button when absent. */
+  csvFile?: string;
 }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState(initialSort);
@@ -73,6 +85,7 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, 
           {t('institutions.more')}
         </button>
       )}
+      {csvFile && <CsvButton fileName={csvFile} csv={() => toCsv(columns.map((c) => c.label), sorted.map((r) => columns.map((c) => csvCell(c, r))))} />}
     </>
   );
 }

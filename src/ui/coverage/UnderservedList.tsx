@@ -7,6 +7,8 @@ import { boxAround } from '../../domain/placeSearch';
 import { formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';
 import { distanceText } from './format';
+import { underservedGemeindenCsv } from '../../data/export/coverageCsv';
+import { CsvButton } from '../common/CsvButton';
 
 const PAGE = 25;
 
@@ -83,6 +85,7 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
           {t('institutions.more')}
         </button>
       )}
+      {gemeinden.length > 0 && <CsvButton fileName="unterversorgte-gemeinden.csv" csv={() => underservedGemeindenCsv(gemeinden, kreisName)} />}
     </section>
   );
 }

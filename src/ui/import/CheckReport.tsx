@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CheckSummary, CommitOptions } from '../../data/import/session';
 import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
+import { toCsv } from '../../data/export/csv';
+import { CsvButton } from '../common/CsvButton';
 
 const SHOWN = 200;
 
@@ -74,6 +76,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
               ))}
             </tbody>
           </table>
+          <CsvButton fileName="import-bericht.csv" csv={() => toCsv([t('import.row'), t('import.column'), t('import.problem')], check.issues.map((i) => [String(i.row), i.column, issueText(t, i18n.resolvedLanguage, i)]))} />
         </>
       )}
       {check.geocoded.length > 0 && (

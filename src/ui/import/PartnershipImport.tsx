@@ -5,6 +5,8 @@ import { useUi } from '../../app/store';
 import type { PartnershipCheckSummary } from '../../data/import/partnershipSession';
 import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
+import { toCsv } from '../../data/export/csv';
+import { CsvButton } from '../common/CsvButton';
 import { startImportWorker } from '../../workers/importClient';
 
 type State =
@@ -70,6 +72,9 @@ export function PartnershipImport() {
                 ))}
               </tbody>
             </table>
+          )}
+          {state.check.issues.length > 0 && (
+            <CsvButton fileName="partnerschaften-bericht.csv" csv={() => toCsv([t('import.row'), t('import.problem')], state.check.issues.map((i) => [String(i.row), issueText(t, i18n.resolvedLanguage, i)]))} />
           )}
           {state.error && <p role="alert" className="error-block">{state.error}</p>}
           <button type="button" className="primary" disabled={state.check.accepted === 0} onClick={() => void commit()}>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { InstitutionId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
 import { buildSearchIndex, searchIndex } from '../../domain/search';
+import { institutionsToCsv } from '../../data/export/csv';
+import { CsvButton } from '../common/CsvButton';
 
 const PAGE = 150;
 
@@ -56,6 +58,7 @@ export function InstitutionList({ institutions, selected, onSelect }: { institut
           {t('institutions.more')}
         </button>
       )}
+      {hits.length > 0 && <CsvButton fileName="einrichtungen-liste.csv" csv={() => institutionsToCsv(hits)} />}
     </section>
   );
 }

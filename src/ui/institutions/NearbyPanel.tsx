@@ -9,6 +9,9 @@ import type { Partnership } from '../../domain/partnership';
 import type { CategoryRecord } from '../../domain/project';
 import { estimateMinutes } from '../../domain/travel';
 import { TravelSettingsForm } from './TravelSettingsForm';
+import { toCsv } from '../../data/export/csv';
+import { decimal } from '../../data/export/networkCsv';
+import { CsvButton } from '../common/CsvButton';
 
 const PAGE = 50;
 const NO_KIND = 'Sonstige';
@@ -96,6 +99,15 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
         </table>
       )}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('institutions.more')}</button>}
+      {shown.length > 0 && (
+        <CsvButton
+          fileName="partner-in-der-naehe.csv"
+          csv={() => toCsv(
+            [t('institutions.name'), t('institutions.category'), t('nearby.csvKm'), t('nearby.csvMinutes'), t('nearby.csvPartner')],
+            shown.map((n) => [n.institution.name, n.institution.category, decimal(n.meters / 1000, 2), String(Math.round(estimateMinutes(n.meters, travel))), n.isPartner ? t('nearby.yes') : t('nearby.no')]),
+          )}
+        />
+      )}
       <h4>{t('nearby.missingTitle', { km })}</h4>
       {missing.length === 0 ? <p className="hint">{t('nearby.noneMissing')}</p> : (
         <ul className="missing-kinds" data-testid="missing-kinds">

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { KreisSummary } from '../../domain/area';
 import { formatInteger } from '../../domain/format';
+import { toCsv } from '../../data/export/csv';
+import { CsvButton } from '../common/CsvButton';
 
 /** The 22 Kreise as a table: the keyboard and screen-reader alternative to the map. */
 export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummary[]; selected: string | null; onSelect: (k: KreisSummary) => void }) {
@@ -41,6 +43,7 @@ export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummar
           </tr>
         </tfoot>
       </table>
+      <CsvButton fileName="kreise-einwohner.csv" csv={() => toCsv([t('panel.kreis'), t('panel.key'), t('panel.population')], kreise.map((k) => [k.name, k.ags, String(k.einwohner)]))} />
     </section>
   );
 }

@@ -25,7 +25,7 @@ function AreaDetails({ area }: { area: AreaInfo }) {
 export function SelectionCard({ kreis, gemeinde, onClear }: { kreis: AreaInfo | null; gemeinde: AreaInfo | null; onClear: () => void }) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="selection-title" aria-live="polite" data-testid="selection">
+    <section className="card" aria-labelledby="selection-title" data-testid="selection">
       <h2 id="selection-title">{t('panel.selection')}</h2>
       {!kreis && !gemeinde && <p className="hint">{t('panel.noSelection')}</p>}
       {kreis && <AreaDetails area={kreis} />}

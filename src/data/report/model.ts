@@ -1,0 +1,192 @@
+import type { AreaFigures } from '../../analysis/coverage/figures';
+import { THEKIZ } from '../../domain/categories';
+import { kreisOf } from '../../domain/filter';
+import { formatDecimal, formatInteger, formatKm } from '../../domain/format';
+import type { Institution } from '../../domain/institution';
+import type { Partnership } from '../../domain/partnership';
+
+/**
+ * The content of a Kreis or Land report, independent of its layout (pdf.ts draws it).
+ * Pure: no React, MapLibre or Dexie.
+ */
+
+/** The area a report covers: the whole Land ('16') or one Kreis (5-digit AGS key). */
+export interface ReportArea {
+  kind: 'land' | 'kreis';
+  key: string;
+  name: string;
+}
+
+/** Network figures of the area (see analysis/network/figures.ts). */
+export interface ReportNetwork {
+  density: number;
+  nodes: number;
+  edges: number;
+  isolated: number;
+}
+
+export interface ReportInput {
+  area: ReportArea;
+  projectName: string;
+  date: Date;
+  /** Institutions of the project; for a Kreis those outside it are dropped (kreisOf), for the Land all are kept. */
+  institutions: readonly Institution[];
+  /** Partnerships of the project; those without an end in the area are ignored. */
+  partnerships: readonly Partnership[];
+  /** Coverage figures of this area, if computed. */
+  coverage?: AreaFigures | null;
+  /** The planner's main distance (km): adds "Einwohner weiter als X km entfernt" when it is one of the coverage thresholds. */
+  coverageLimitKm?: number;
+  network?: ReportNetwork | null;
+  categories: readonly { name: string; color: string }[];
+}
+
+export interface ReportFigure {
+  label: string;
+  value: string;
+}
+
+export interface ReportCategoryCount {
+  name: string;
+  color: string;
+  count: number;
+}
+
+export interface ReportRow {
+  name: string;
+  category: string;
+  carrier: string;
+  town: string;
+  /** Partnerships of this institution (within the area and across its boundary). */
+  partnerships: number;
+}
+
+export interface ReportModel {
+  title: string;
+  /** For the page footer. */
+  projectName: string;
+  subtitle: string[];
+  figures: ReportFigure[];
+  /** Every given category plus any other category found, most institutions first. */
+  categories: ReportCategoryCount[];
+  rows: ReportRow[];
+  /** Short methodological notes printed under the figures. */
+  notes: string[];
+}
+
+/** Colour for categories that are not in the category list. */
+export const UNKNOWN_CATEGORY_COLOR = '#888888';
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric' });
+
+/** German collation; digits compare as numbers ("Kita 2" before "Kita 10"). */
+const byName = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: true });
+
+/** A finite number, or null (NaN, ±Infinity, null and undefined are "missing"). */
+const finite = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
+
+const km = (x: number) => `${formatDecimal(x, 1)} km`;
+
+/** Institutions of the area: all for the Land, those whose Gemeinde lies in the Kreis otherwise. */
+export function institutionsIn(area: ReportArea, institutions: readonly Institution[]): Institution[] {
+  return area.kind === 'land' ? [...institutions] : institutions.filter((i) => kreisOf(i) === area.key);
+}
+
+/** Partnerships with both ends in the area (inside) and with exactly one end in it (crossing). */
+export function splitPartnerships(ids: ReadonlySet<string>, partnerships: readonly Partnership[]): { inside: Partnership[]; crossing: Partnership[] } {
+  const inside: Partnership[] = [];
+  const crossing: Partnership[] = [];
+  for (const p of partnerships) {
+    const a = ids.has(p.a);
+    const b = ids.has(p.b);
+    if (a && b) inside.push(p);
+    else if (a || b) crossing.push(p);
+  }
+  return { inside, crossing };
+}
+
+function coverageFigures(c: AreaFigures, limitKm: number | undefined): ReportFigure[] {
+  const out: ReportFigure[] = [];
+  const per10k = finite(c.facilitiesPer10k);
+  if (per10k !== null) out.push({ label: 'Einrichtungen je 10.000 Einwohner', value: formatDecimal(per10k, 2) });
+  // A total of 0 means no demand data for the area: leave the people figures out.
+  const people = finite(c.totalWeight);
+  if (people !== null && people > 0) out.push({ label: 'Einwohner', value: formatInteger(Math.round(people)) });
+  for (const t of c.thresholds) {
+    const share = finite(t.share);
+    if (share !== null) out.push({ label: `Anteil der Einwohner innerhalb von ${km(t.km)}`, value: `${formatDecimal(share * 100, 1)} %` });
+  }
+  const limit = c.thresholds.find((t) => t.km === limitKm);
+  const beyond = finite(limit?.uncoveredWeight);
+  if (limit && beyond !== null && people !== null && people > 0) {
+    out.push({ label: `Einwohner weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
+  }
+  const mean = finite(c.meanMeters);
+  if (mean !== null) out.push({ label: 'Mittlere Entfernung zur nächsten Einrichtung', value: `${formatKm(mean)} km` });
+  const max = finite(c.maxMeters);
+  if (max !== null) out.push({ label: 'Größte Entfernung zur nächsten Einrichtung', value: `${formatKm(max)} km` });
+  return out;
+}
+
+function networkFigures(n: ReportNetwork): ReportFigure[] {
+  const out: ReportFigure[] = [];
+  const density = finite(n.density);
+  if (density !== null) out.push({ label: 'Netzdichte', value: formatDecimal(density, 3) });
+  const isolated = finite(n.isolated);
+  const nodes = finite(n.nodes);
+  if (isolated !== null) out.push({ label: 'Isolierte Einrichtungen (ohne Partnerschaft)', value: nodes !== null ? `${formatInteger(isolated)} von ${formatInteger(nodes)}` : formatInteger(isolated) });
+  return out;
+}
+
+/** Institutions per category: every listed category (also with 0), then unlisted ones; most first, ties by name. */
+function categoryCounts(list: readonly Institution[], categories: ReportInput['categories']): ReportCategoryCount[] {
+  const counts = new Map<string, ReportCategoryCount>();
+  for (const c of categories) if (!counts.has(c.name)) counts.set(c.name, { name: c.name, color: c.color, count: 0 });
+  for (const i of list) {
+    const name = i.category === '' ? 'ohne Kategorie' : i.category;
+    const entry = counts.get(name) ?? { name, color: UNKNOWN_CATEGORY_COLOR, count: 0 };
+    entry.count++;
+    counts.set(name, entry);
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || byName(a.name, b.name));
+}
+
+/** Builds the report of one area. Missing coverage or network figures are left out, never shown as 0. */
+export function buildReport(input: ReportInput): ReportModel {
+  const { area } = input;
+  const list = institutionsIn(area, input.institutions);
+  const ids = new Set<string>(list.map((i) => i.id));
+  const { inside, crossing } = splitPartnerships(ids, input.partnerships);
+
+  const degree = new Map<string, number>();
+  for (const p of [...inside, ...crossing]) {
+    for (const end of new Set([p.a, p.b])) if (ids.has(end)) degree.set(end, (degree.get(end) ?? 0) + 1);
+  }
+
+  const figures: ReportFigure[] = [
+    { label: 'Einrichtungen', value: formatInteger(list.length) },
+    { label: 'davon ThEKiZ', value: formatInteger(list.filter((i) => i.category === THEKIZ).length) },
+    { label: 'Partnerschaften innerhalb des Gebiets', value: formatInteger(inside.length) },
+  ];
+  // For the Land every institution is inside, so a "crossing" count would only show dangling records.
+  if (area.kind === 'kreis') figures.push({ label: 'Partnerschaften über die Gebietsgrenze', value: formatInteger(crossing.length) });
+  if (input.coverage) figures.push(...coverageFigures(input.coverage, input.coverageLimitKm));
+  if (input.network) figures.push(...networkFigures(input.network));
+
+  const rows: ReportRow[] = [...list]
+    .sort((a, b) => byName(a.category, b.category) || byName(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((i) => ({ name: i.name, category: i.category, carrier: i.carrier, town: i.town, partnerships: degree.get(i.id) ?? 0 }));
+
+  const notes: string[] = [];
+  if (input.coverage) notes.push('Entfernungen: Luftlinie zur nächsten Einrichtung.');
+
+  return {
+    title: `${area.kind === 'land' ? 'Landesbericht' : 'Kreisbericht'} ${area.name}`,
+    projectName: input.projectName,
+    subtitle: [`Projekt: ${input.projectName}`, `Stand: ${dateFormat.format(input.date)}`],
+    figures,
+    categories: categoryCounts(list, input.categories),
+    rows,
+    notes,
+  };
+}
