@@ -95,6 +95,9 @@ interface UiState {
   /** Presentation mode: index of the view shown, null when not presenting. */
   presenting: number | null;
   setPresenting: (index: number | null) => void;
+  /** Time slider: the year whose last day the network is shown on; null shows every partnership. */
+  timeYear: number | null;
+  setTimeYear: (year: number | null) => void;
 }
 
 const OSM_KEY = 'netzwerkkarte.osm';
@@ -128,7 +131,7 @@ export const useUi = create<UiState>((set, get) => ({
   setActiveProject: (id) => {
     if (id) localStorage.setItem(PROJECT_KEY, id);
     else localStorage.removeItem(PROJECT_KEY);
-    set({ activeProjectId: id, selectedInstitution: null });
+    set({ activeProjectId: id, selectedInstitution: null, timeYear: null });
   },
   selectInstitution: (id) => set({ selectedInstitution: id, ...(id ? { panelTab: 'institutions' as const } : {}) }),
   setPanelTab: (tab) => set({ panelTab: tab }),
@@ -182,4 +185,6 @@ export const useUi = create<UiState>((set, get) => ({
   setViewsOpen: (viewsOpen) => set({ viewsOpen }),
   presenting: null,
   setPresenting: (presenting) => set({ presenting }),
+  timeYear: null,
+  setTimeYear: (timeYear) => set({ timeYear }),
 }));

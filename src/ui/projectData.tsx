@@ -6,6 +6,7 @@ import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord } from '../domain/project';
 import { applyFilter } from '../domain/filter';
+import { partnershipsOn, yearEnd } from '../domain/timeline';
 import { useUi } from '../app/store';
 
 /** The active project's data; undefined while loading. */
@@ -34,7 +35,12 @@ export function ProjectDataProvider({ projectId, children }: { projectId: Projec
   const categories = useCategories(projectId);
   const filter = useUi((s) => s.filter);
   // Points need not wait for the partnerships (one IndexedDB record each, the slower read).
-  const visible = useMemo(() => (institutions ? applyFilter(institutions, partnerships ?? [], filter) : NOTHING), [institutions, partnerships, filter]);
+  const timeYear = useUi((s) => s.timeYear);
+  // The time slider comes first: a type filter then keeps the institutions of that year's partnerships.
+  const visible = useMemo(
+    () => (institutions ? applyFilter(institutions, partnershipsOn(partnerships ?? [], timeYear === null ? null : yearEnd(timeYear)), filter) : NOTHING),
+    [institutions, partnerships, filter, timeYear],
+  );
   const value = useMemo(() => ({ institutions, partnerships, categories, visible }), [institutions, partnerships, categories, visible]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -7,6 +7,7 @@ import { useKreise } from '../panel/useKreise';
 import { useProjectData } from '../projectData';
 import { CheckList, type CheckOption } from './CheckList';
 import { FilterSummary } from './FilterSummary';
+import { TimeSlider } from '../timeline/TimeSlider';
 
 /** Filters for map, list and graph, and the switch for the whole network's lines. */
 export function FilterPanel() {
@@ -57,6 +58,7 @@ export function FilterPanel() {
         <input type="checkbox" checked={networkLines} onChange={(e) => setNetworkLines(e.target.checked)} />
         {t('filters.networkLines')}
       </label>
+      <TimeSlider />
     </section>
   );
 }

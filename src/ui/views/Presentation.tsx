@@ -6,6 +6,7 @@ import { useViews } from '../../data/hooks';
 import { typeColor } from '../../domain/partnership';
 import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
+import { TimeSlider } from '../timeline/TimeSlider';
 
 /** Presentation mode: title, the view's name, a large legend, and stepping through the views (arrow keys or buttons). */
 export default function Presentation() {
@@ -25,6 +26,8 @@ export default function Presentation() {
     if (index === null) return;
     document.documentElement.requestFullscreen?.().catch(() => undefined);
     const onKey = (e: KeyboardEvent) => {
+      // Arrow keys on the time slider move the year, not the views.
+      if (e.target instanceof HTMLInputElement) return;
       if (e.key === 'ArrowRight' || e.key === 'PageDown' || e.key === ' ') setPresenting(Math.min(count - 1, (useUi.getState().presenting ?? 0) + 1));
       else if (e.key === 'ArrowLeft' || e.key === 'PageUp') setPresenting(Math.max(0, (useUi.getState().presenting ?? 0) - 1));
       else if (e.key === 'Escape') setPresenting(null);
@@ -63,6 +66,9 @@ export default function Presentation() {
           </ul>
         )}
       </aside>
+      <div className="presentation-time">
+        <TimeSlider compact />
+      </div>
       <nav className="presentation-nav" aria-label={t('views.navigation')}>
         <button type="button" onClick={() => setPresenting(Math.max(0, index - 1))} disabled={index === 0}>{t('views.previous')}</button>
         <button type="button" onClick={() => setPresenting(Math.min(count - 1, index + 1))} disabled={index >= count - 1}>{t('views.next')}</button>

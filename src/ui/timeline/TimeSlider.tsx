@@ -1,0 +1,80 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useUi } from '../../app/store';
+import { formatInteger } from '../../domain/format';
+import { startOf, timelineYears } from '../../domain/timeline';
+import { useProjectData } from '../projectData';
+
+const STEP_MS = 1200;
+
+/**
+ * The time slider: shows the network as it was at the end of a year (partnerships by their
+ * since/until dates) on map, graph and in the figures, and plays the years as an animation.
+ */
+export function TimeSlider({ compact = false }: { compact?: boolean }) {
+  const { t } = useTranslation();
+  const { partnerships, visible } = useProjectData();
+  const year = useUi((s) => s.timeYear);
+  const setYear = useUi((s) => s.setTimeYear);
+  const networkLines = useUi((s) => s.networkLines);
+  const setNetworkLines = useUi((s) => s.setNetworkLines);
+  const [playing, setPlaying] = useState(false);
+  // "Play" starts at the first year, unless it was paused half-way: then it goes on.
+  const [paused, setPaused] = useState(false);
+  const all = useMemo(() => partnerships ?? [], [partnerships]);
+  const years = useMemo(() => timelineYears(all, new Date().getFullYear()), [all]);
+  const undated = useMemo(() => all.filter((p) => startOf(p.since) === null).length, [all]);
+
+  useEffect(() => {
+    if (!playing || !years) return;
+    const timer = setInterval(() => {
+      const next = Math.min((useUi.getState().timeYear ?? years.from) + 1, years.to);
+      setYear(next);
+      if (next >= years.to) setPlaying(false);
+    }, STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, years, setYear]);
+
+  if (!years) return compact ? null : <p className="hint small">{t('timeline.noDates')}</p>;
+  const on = year !== null;
+  const shown = on ? Math.min(Math.max(year, years.from), years.to) : years.to;
+  const play = () => {
+    if (!networkLines) setNetworkLines(true);
+    if (!on || !paused || shown >= years.to) setYear(years.from);
+    setPaused(false);
+    setPlaying(true);
+  };
+  const stop = (half: boolean) => { setPlaying(false); setPaused(half); };
+  const status = t('timeline.status', { year: shown, shown: formatInteger(visible.partnerships.length), total: formatInteger(all.length) });
+  return (
+    <fieldset className={compact ? 'timeline compact' : 'timeline'} data-testid="timeline">
+      <legend>{t('timeline.title')}</legend>
+      {!compact && (
+        <label className="switch small">
+          <input type="checkbox" checked={on} onChange={(e) => { stop(false); setYear(e.target.checked ? years.to : null); }} />
+          <span>{t('timeline.enable')}</span>
+        </label>
+      )}
+      {(on || compact) && (
+        <>
+          <label className="field">
+            <span>{t('timeline.year')}</span>
+            <input
+              type="range" min={years.from} max={years.to} step={1} value={shown}
+              aria-valuetext={status}
+              onChange={(e) => { stop(false); setYear(Number(e.target.value)); }}
+            />
+          </label>
+          <p className="hint small" aria-live={playing ? 'off' : 'polite'} data-testid="timeline-status">{status}</p>
+          <div className="row">
+            <button type="button" onClick={() => (playing ? stop(true) : play())} aria-pressed={playing}>
+              {playing ? t('timeline.pause') : t('timeline.play')}
+            </button>
+            {compact && on && <button type="button" onClick={() => { stop(false); setYear(null); }}>{t('timeline.all')}</button>}
+          </div>
+          {!compact && undated > 0 && <p className="hint small">{t('timeline.undated', { count: undated })}</p>}
+        </>
+      )}
+    </fieldset>
+  );
+}
