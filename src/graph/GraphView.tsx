@@ -1,6 +1,14 @@
 import { useEffect, useRef } from 'react';
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { graphStyle } from './style';
+import { graphToSvg } from './svg';
+import { sceneOf } from './scene';
+
+/** The graph as files: a PNG of the whole graph, and an SVG document. */
+export interface GraphExport {
+  png: () => Promise<Blob>;
+  svg: (title: string) => string;
+}
 
 export interface GraphNode {
   id: string;
@@ -27,7 +35,7 @@ export interface GraphViewProps {
   onSelect: (id: string) => void;
   ariaLabel: string;
   /** Set to a function that renders the whole graph as a PNG (white background, twice the screen size). */
-  exportRef?: { current: (() => Promise<Blob>) | null };
+  exportRef?: { current: GraphExport | null };
 }
 
 declare global {
@@ -69,7 +77,12 @@ export default function GraphView({ nodes, edges, positions, selected, onSelect,
     cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
     cyRef.current = cy;
     window.__thekizGraph = cy;
-    if (exportRef) exportRef.current = () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 });
+    if (exportRef) {
+      exportRef.current = {
+        png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 6000, maxHeight: 6000 }),
+        svg: (title) => graphToSvg(sceneOf(cy), { title, displaySize: 1600 }),
+      };
+    }
     return () => {
       if (exportRef) exportRef.current = null;
       cyRef.current = null;

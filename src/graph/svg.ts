@@ -45,6 +45,8 @@ export interface GraphScene {
 export interface SvgOptions {
   /** Space around the drawing in model units (default 20). */
   padding?: number;
+  /** Display size of the longer side (width/height attributes); the viewBox keeps model units. Default: model size. */
+  displaySize?: number;
   /** Background fill (default '#ffffff'); '' or 'none' leaves the background transparent. */
   background?: string;
   /** Document title, also used as `aria-label`. */
@@ -186,9 +188,10 @@ export function graphToSvg(scene: GraphScene, options: SvgOptions = {}): string 
   if (!Number.isFinite(minX)) minX = minY = maxX = maxY = 0;
   const vx = minX - padding, vy = minY - padding;
   const w = Math.max(1, maxX + padding - vx), h = Math.max(1, maxY + padding - vy);
+  const scale = options.displaySize !== undefined && options.displaySize > 0 ? options.displaySize / Math.max(w, h) : 1;
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${fmt(w)}" height="${fmt(h)}" viewBox="${fmt(vx)} ${fmt(vy)} ${fmt(w)} ${fmt(h)}" role="img"${title ? ` aria-label="${escapeXml(title)}"` : ''}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${fmt(w * scale)}" height="${fmt(h * scale)}" viewBox="${fmt(vx)} ${fmt(vy)} ${fmt(w)} ${fmt(h)}" role="img"${title ? ` aria-label="${escapeXml(title)}"` : ''}>`,
   ];
   if (title) out.push(`<title>${escapeXml(title)}</title>`);
   if (background) out.push(`<rect class="background" x="${fmt(vx)}" y="${fmt(vy)}" width="${fmt(w)}" height="${fmt(h)}" fill="${escapeXml(background)}"/>`);

@@ -7,6 +7,7 @@ import { NETWORK } from '../fixtures/networkProject';
 import { openTestProject } from '../helpers/testProject';
 import { seriousViolations } from '../helpers/axe';
 import { PNG } from 'pngjs';
+import { DOMParser } from '@xmldom/xmldom';
 
 const app = builtApp();
 // Opening a project file gives every record a new id, so the checks go by name.
@@ -107,6 +108,17 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
     let coloured = 0;
     for (let i = 0; i < png.data.length; i += 4) if (png.data[i] < 200 || png.data[i + 1] < 200 || png.data[i + 2] < 200) coloured++;
     expect(coloured).toBeGreaterThan(500);
+    // … and as SVG: well-formed, one label per node, a name with markup as text.
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Graph als SVG speichern' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('testnetz-erfurt-gera-graph.svg');
+    const svgText = fs.readFileSync((await svgDownload.path())!, 'utf8');
+    fs.writeFileSync(path.join(ARTIFACTS, 'graph.svg'), svgText);
+    const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+    const labels = Array.from(svg.getElementsByTagName('text')).map((e) => e.textContent);
+    expect(labels).toHaveLength(8);
+    expect(labels).toContain('ThEKiZ <b>Mitte</b>');
+    expect(svg.getElementsByTagName('b').length).toBe(0);
+    expect(svg.getElementsByTagName('line').length).toBe(5);
 
     // All partnership lines: every single one when zoomed in, bundled in the overview.
     await page.getByLabel('Alle Partnerschaftslinien auf der Karte').check();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GraphExport } from '../../graph/GraphView';
 import { useUi, type GraphLayout, type GraphSizeBy } from '../../app/store';
 import type { InstitutionId } from '../../domain/ids';
 import type { LayoutResult } from '../../analysis/layout/types';
@@ -32,11 +33,15 @@ export default function GraphPanel() {
   const select = useUi((s) => s.selectInstitution);
   const [positions, setPositions] = useState<{ result: LayoutResult; for: unknown } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const exportRef = useRef<(() => Promise<Blob>) | null>(null);
+  const exportRef = useRef<GraphExport | null>(null);
   const { project } = useActiveProject();
   const savePng = async () => {
-    const blob = await exportRef.current?.();
+    const blob = await exportRef.current?.png();
     if (blob) downloadBlob(`${fileSlug(project?.name ?? 'netzwerk')}-graph.png`, blob);
+  };
+  const saveSvg = () => {
+    const svg = exportRef.current?.svg(t('graph.svgTitle', { project: project?.name ?? '' }));
+    if (svg) downloadBlob(`${fileSlug(project?.name ?? 'netzwerk')}-graph.svg`, new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   };
   const score = useMemo(() => scores(visible.institutions, figures, sizeBy), [visible, figures, sizeBy]);
   const elements = useMemo(() => graphElements(visible.institutions, visible.partnerships, categories ?? [], score), [visible, categories, score]);
@@ -79,6 +84,9 @@ export default function GraphPanel() {
         </label>
         <button type="button" onClick={() => void savePng()} disabled={!ready}>
           {t('graph.png')}
+        </button>
+        <button type="button" onClick={saveSvg} disabled={!ready}>
+          {t('graph.svg')}
         </button>
         <span className="hint small" role="status">
           {error ?? (!ready ? t('graph.computing') : t('graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}

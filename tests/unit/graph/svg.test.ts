@@ -33,8 +33,8 @@ function parse(svg: string): Document {
   const fail = (msg: string) => {
     throw new Error(`XML parse problem: ${msg}\n${svg}`);
   };
-  const doc = new DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } }).parseFromString(svg, 'image/svg+xml');
-  expect(doc.documentElement.nodeName).toBe('svg');
+  const doc = new DOMParser({ onError: (_level, msg) => fail(msg) }).parseFromString(svg, 'image/svg+xml');
+  expect(doc.documentElement?.nodeName).toBe('svg');
   return doc as unknown as Document;
 }
 
@@ -110,6 +110,15 @@ describe('graphToSvg', () => {
     const label = all(doc, 'text').find((t) => t.textContent === 'Kita Sonnenschein')!;
     expect(Number(label.getAttribute('y'))).toBeGreaterThan(50 + 10);
     expect(all(doc, 'rect')[0].getAttribute('fill')).toBe('#ffffff');
+  });
+
+  it('scales the display size of the longer side and keeps the viewBox in model units', () => {
+    const root = parse(graphToSvg(scene, { displaySize: 1600 })).documentElement;
+    const [, , vw, vh] = root.getAttribute('viewBox')!.split(' ').map(Number);
+    const w = Number(root.getAttribute('width'));
+    const h = Number(root.getAttribute('height'));
+    expect(Math.max(w, h)).toBeCloseTo(1600, 1);
+    expect(w / h).toBeCloseTo(vw / vh, 2);
   });
 
   it('keeps hostile labels and titles as plain text', () => {

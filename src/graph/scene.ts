@@ -1,0 +1,42 @@
+import type { Core } from 'cytoscape';
+import type { GraphScene, SceneShape } from './svg';
+
+const num = (v: unknown, fallback: number): number => {
+  const n = parseFloat(String(v));
+  return Number.isFinite(n) ? n : fallback;
+};
+
+/** Opacity an edge faded by the selection gets back in the file (style.ts draws edges at 0.45). */
+const FADED_EDGE_SHOWN = 0.45;
+
+/**
+ * The graph as drawn, for the SVG export: model positions and the resolved style of every
+ * node and edge, with every label (the screen hides small ones, a file should not).
+ */
+export function sceneOf(cy: Core): GraphScene {
+  const nodes = cy.nodes().map((n) => ({
+    id: n.id(),
+    x: n.position('x'),
+    y: n.position('y'),
+    size: n.width(),
+    color: String(n.style('background-color')),
+    borderColor: String(n.style('border-color')),
+    borderWidth: num(n.style('border-width'), 0),
+    shape: String(n.style('shape')) as SceneShape,
+    label: String(n.data('label') ?? ''),
+    labelColor: String(n.style('color')),
+    fontSize: num(n.style('font-size'), 9),
+    fontWeight: n.style('font-weight') === 'bold' ? ('bold' as const) : ('normal' as const),
+    // The file shows the whole network: no fading from the on-screen selection.
+    opacity: 1,
+  }));
+  const edges = cy.edges().map((e) => ({
+    source: e.source().id(),
+    target: e.target().id(),
+    color: String(e.style('line-color')),
+    width: num(e.style('width'), 1),
+    dashed: e.style('line-style') !== 'solid',
+    opacity: e.hasClass('faded') ? FADED_EDGE_SHOWN : num(e.style('opacity'), 1),
+  }));
+  return { nodes, edges };
+}
