@@ -20,7 +20,7 @@ import { useImportPreview } from './useImportPreview';
 import { useDragInstitution } from './useDragInstitution';
 import { useNetworkLines } from './useNetworkLines';
 import { useCoverageLayers, type CoverageMapData } from './useCoverageLayers';
-import { mapSnapshot, snapshot } from './mapSnapshot';
+import { framedSnapshot, mapSnapshot, snapshot } from './mapSnapshot';
 import type { networkGeometry } from './layers/networkLines';
 
 setWorkerUrl(workerUrl);
@@ -157,7 +157,7 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
     map.once('load', emitCamera);
     mapRef.current = map;
     window.__thekizMap = map;
-    mapSnapshot.current = (ratio) => snapshot(map, ratio);
+    mapSnapshot.current = (ratio, bbox) => (bbox ? framedSnapshot(map, ratio, bbox) : snapshot(map, ratio));
     return () => {
       mapSnapshot.current = null;
       mapRef.current = null;

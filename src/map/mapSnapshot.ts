@@ -1,7 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 
-/** The map as it is drawn now, for exports; set by MapView, null while there is no map. */
-export const mapSnapshot: { current: ((pixelRatio: number) => Promise<MapSnapshot>) | null } = { current: null };
+/** The map as it is drawn now (or framed on `bbox` first), for exports; set by MapView, null while there is no map. */
+export const mapSnapshot: { current: ((pixelRatio: number, bbox?: [number, number, number, number]) => Promise<MapSnapshot>) | null } = { current: null };
 
 export interface MapSnapshot {
   canvas: HTMLCanvasElement;
@@ -37,5 +37,22 @@ export async function snapshot(map: MapLibreMap, pixelRatio: number): Promise<Ma
     return { canvas, pixelRatio, center: { lon: c.lng, lat: c.lat }, zoom: map.getZoom() };
   } finally {
     if (pixelRatio !== previous) map.setPixelRatio(previous);
+  }
+}
+
+/**
+ * Frames `bbox` without animation, waits until every tile is drawn, takes the snapshot and
+ * puts the camera back where the user had it.
+ */
+export async function framedSnapshot(map: MapLibreMap, pixelRatio: number, bbox: [number, number, number, number]): Promise<MapSnapshot> {
+  const camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+  const idle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  map.fitBounds(bbox, { padding: 24, animate: false });
+  map.triggerRepaint();
+  await idle;
+  try {
+    return await snapshot(map, pixelRatio);
+  } finally {
+    map.jumpTo(camera);
   }
 }

@@ -17,6 +17,7 @@ import { WhatIf } from './WhatIf';
 import { facilitiesOf } from './requests';
 import { ThresholdsField } from './ThresholdsField';
 import { TravelSettingsForm } from '../institutions/TravelSettingsForm';
+import { ReportSection } from './ReportSection';
 
 const CSV = 'text/csv;charset=utf-8';
 const LAYERS: CoverageLayer[] = ['grid', 'gemeinden', 'none'];
@@ -84,6 +85,7 @@ export default function CoverageTab() {
             <button type="button" onClick={() => downloadText(`${slug}-unterversorgte-orte.csv`, underservedCsv(shown, kreisName), CSV)}>{t('coverage.csvUnderserved')}</button>
           </div>
           <UnderservedList result={shown} kreise={kreise} />
+          <ReportSection base={base!} kreise={kreise} />
           <WhatIf facilities={facilities} />
           <Suggestions facilities={facilities} institutions={institutions ?? []} />
           {ms !== null && <p className="hint small">{t('coverage.timing', { ms: Math.round(ms) })}</p>}

@@ -1,28 +1,9 @@
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readPdf } from '../../../helpers/pdf';
 import { describe, expect, it } from 'vitest';
 import { buildReport, type ReportInput } from '../../../../src/data/report/model';
 import { MAP_ATTRIBUTION, MAP_CAPTION, pdfText, renderReportPdf } from '../../../../src/data/report/pdf';
 import { institution, partnership } from '../../../helpers/records';
-
-// Helvetica is not embedded; pdf.js reads its metrics from these files (otherwise it warns).
-const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts/');
-
-/** Text of each page, one text run per line, plus the document's metadata. */
-async function readPdf(data: Uint8Array) {
-  const pdf = await getDocument({ data: data.slice(), useSystemFonts: false, disableFontFace: true, standardFontDataUrl }).promise;
-  const pages: string[] = [];
-  for (let p = 1; p <= pdf.numPages; p++) {
-    const content = await (await pdf.getPage(p)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).filter((s) => s.trim() !== '').join('\n'));
-  }
-  const { info } = await pdf.getMetadata();
-  const size = (await pdf.getPage(1)).view;
-  await pdf.destroy();
-  return { pages, info: info as Record<string, unknown>, size };
-}
 
 /** A small PNG data URL (a 4 × 3 grey image). */
 function png(width = 4, height = 3): { dataUrl: string; width: number; height: number } {
