@@ -14,6 +14,7 @@ import { benchImport, bigGermanCsv } from './importBench';
 import { benchCoverage } from './coverage';
 import { benchMapPoints } from './mapPointsBench';
 import { benchPngExport } from './exportBench';
+import { benchReport } from './reportBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -123,6 +124,11 @@ bench('map_points_5k_ready_ms', median(points.value), 'ms', median(points.baseli
 
 // 8. The map as an A4 picture at 300 dpi.
 bench('png_export_a4_ms', median(await benchPngExport(browser, app.url, 5)), 'ms');
+
+// 9. The PDF report of one Kreis of the demo project.
+const report = await benchReport(browser, app.url, 5);
+if (report.pages < 2) throw new Error(`Bericht mit nur ${report.pages} Seite(n)`);
+bench('report_kreis_ms', median(report.ms), 'ms');
 
 await browser.close();
 await app.server.close();

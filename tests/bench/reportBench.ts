@@ -1,0 +1,36 @@
+/**
+ * report_kreis_ms: the demo project, tab "Versorgung", "Bericht erstellen" for the
+ * Saale-Holzland-Kreis clicked → the PDF handed to the browser as a download (map framed
+ * and drawn at 2×, figures, table, jsPDF). The first run also loads jsPDF; it counts as warm-up.
+ */
+import type { Browser } from 'playwright-core';
+
+export async function benchReport(browser: Browser, url: string, runs: number): Promise<{ ms: number[]; pages: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
+  await page.getByText(/^9\d\d Einrichtungen/).waitFor({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Versorgung' }).click();
+  await page.getByTestId('coverage-land').waitFor({ timeout: 60_000 });
+  await page.getByRole('combobox', { name: 'Gebiet', exact: true }).selectOption({ label: 'Saale-Holzland-Kreis' });
+  const button = page.getByRole('button', { name: 'Bericht erstellen' });
+  const times: number[] = [];
+  let pages = 0;
+  for (let i = 0; i <= runs; i++) {
+    await page.waitForFunction(() => window.__thekizMap?.loaded());
+    const t = Date.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const ms = Date.now() - t;
+    if (!download.suggestedFilename().endsWith('-bericht-saale-holzland-kreis.pdf')) throw new Error(`unerwartete Datei ${download.suggestedFilename()}`);
+    const bytes = await download.createReadStream().then(async (s) => {
+      const chunks: Buffer[] = [];
+      for await (const c of s) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('latin1');
+    });
+    pages = (bytes.match(/\/Type \/Page\b/g) ?? []).length;
+    if (i > 0) times.push(ms);
+  }
+  await context.close();
+  return { ms: times, pages };
+}
