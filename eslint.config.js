@@ -11,7 +11,7 @@ const pureOnly = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'dist-bench-graph', 'node_modules', 'tests/artifacts', 'data/thueringen'] },
+  { ignores: ['dist', 'dist-bench', 'dist-bench-graph', 'dist-pwa-test', 'node_modules', 'tests/artifacts', 'data/thueringen'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

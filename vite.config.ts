@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * Content-Security-Policy for the production build: the page may talk to its own origin only,
@@ -24,10 +25,45 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The installable offline app: a service worker precaches the code, fonts, icons and the
+ * embedded data, so the app starts with no network after the first visit. A new version
+ * waits until the user agrees (registerType 'prompt'; see src/app/pwa.ts).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  manifest: {
+    name: 'Netzwerkkarte ThEKiZ',
+    short_name: 'Netzwerkkarte',
+    description: 'Thüringer Eltern-Kind-Zentren und ihre Partner: Karte, Netzwerk und Versorgung – offline, Daten bleiben im Browser.',
+    lang: 'de',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#f6f7f9',
+    theme_color: '#17324d',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,geojson,json,webmanifest}'],
+    // jsPDF's optional HTML rendering (html2canvas, DOMPurify, canvg) is never used by the app.
+    globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 // Embedded data (data/thueringen/*.geojson) is imported with `?url`, so it ships as hashed
 // static assets next to the bundle and is never inlined into JavaScript.
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pwa],
   build: {
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,

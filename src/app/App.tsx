@@ -25,6 +25,7 @@ import { useProjects } from '../data/hooks';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { getHistory } from '../ui/history';
 import { LiveRegion } from '../ui/announce/LiveRegion';
+import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { useAnnouncements } from '../ui/announce/useAnnouncements';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -109,6 +110,7 @@ function Shell() {
       </main>
       <SettingsDialog />
       <LiveRegion />
+      <UpdatePrompt />
     </div>
   );
 }

@@ -90,9 +90,13 @@ export function builtApp(): { url: () => string; browser: () => Browser } {
   return { url: () => url, browser: () => browser! };
 }
 
-/** A fresh profile (empty storage) at 1280×720 on the app, map ready, with every request and error recorded. */
+/**
+ * A fresh profile (empty storage) at 1280×720 on the app, map ready, with every request and
+ * error recorded. Service workers are blocked unless asked for (only the offline test needs
+ * one; elsewhere its "offline ready" note would only cover parts of the map).
+ */
 export async function openFresh(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<{ page: Page; log: ReturnType<typeof watchPage>; context: BrowserContext }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE', ...options });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'de-DE', serviceWorkers: 'block', ...options });
   const page = await context.newPage();
   const log = watchPage(page);
   await page.goto(url);
