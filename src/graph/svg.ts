@@ -84,7 +84,8 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 
 /** Escapes text or an attribute value; whitespace controls become character references so parsers keep them. */
 export function escapeXml(value: string): string {
-  return stripInvalidXmlChars(value).replace(/[&<>"'\t\n\r]/g, (ch) => ENTITIES[ch]);
+  // NEL and the Unicode line/paragraph separators go as references too: some parsers turn them into "\n".
+  return stripInvalidXmlChars(value).replace(/[&<>"'\t\n\r\u0085\u2028\u2029]/g, (ch) => ENTITIES[ch] ?? `&#${ch.charCodeAt(0)};`);
 }
 
 /** Accepts #rgb(a), #rrggbb(aa), rgb()/rgba() with numeric arguments and letter-only colour names; else the fallback grey. */

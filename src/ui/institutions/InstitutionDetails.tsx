@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { safeMailto, safeWebUrl } from '../../domain/links';
 import { useTranslation } from 'react-i18next';
 import { deletePartnershipCommand } from '../../data/history/commands';
 import { runEdit } from '../history';
@@ -25,22 +26,22 @@ export function InstitutionDetails({ institution: i, partners, onSelect, onClose
       setRemoving(e instanceof Error ? e.message : String(e));
     }
   };
-  const rows: [string, string][] = [
-    [t('institutions.category'), i.category],
-    [t('institutions.carrier'), i.carrier],
-    [t('institutions.street'), i.street],
-    [t('institutions.postcode'), i.postcode],
-    [t('institutions.town'), i.town],
-    [t('institutions.ags'), i.ags],
-    [t('institutions.coordinates'), i.lat === null || i.lon === null ? '' : `${i.lat.toLocaleString('de-DE', { maximumFractionDigits: 5 })}, ${i.lon.toLocaleString('de-DE', { maximumFractionDigits: 5 })}`],
-    [t('institutions.locationQuality'), t(`institutions.quality.${i.locationQuality}`)],
-    [t('institutions.phone'), i.phone],
-    [t('institutions.email'), i.email],
-    [t('institutions.website'), i.website],
-    [t('institutions.tags'), i.tags.join(', ')],
-    [t('institutions.since'), i.since],
-    [t('institutions.note'), i.note],
-    [t('institutions.source'), i.source],
+  const rows: [string, string, string | null][] = [
+    [t('institutions.category'), i.category, null],
+    [t('institutions.carrier'), i.carrier, null],
+    [t('institutions.street'), i.street, null],
+    [t('institutions.postcode'), i.postcode, null],
+    [t('institutions.town'), i.town, null],
+    [t('institutions.ags'), i.ags, null],
+    [t('institutions.coordinates'), i.lat === null || i.lon === null ? '' : `${i.lat.toLocaleString('de-DE', { maximumFractionDigits: 5 })}, ${i.lon.toLocaleString('de-DE', { maximumFractionDigits: 5 })}`, null],
+    [t('institutions.locationQuality'), t(`institutions.quality.${i.locationQuality}`), null],
+    [t('institutions.phone'), i.phone, null],
+    [t('institutions.email'), i.email, safeMailto(i.email)],
+    [t('institutions.website'), i.website, safeWebUrl(i.website)],
+    [t('institutions.tags'), i.tags.join(', '), null],
+    [t('institutions.since'), i.since, null],
+    [t('institutions.note'), i.note, null],
+    [t('institutions.source'), i.source, null],
   ];
   return (
     <section className="card area" aria-labelledby="institution-title" data-testid="institution-details">
@@ -48,10 +49,11 @@ export function InstitutionDetails({ institution: i, partners, onSelect, onClose
         <span className="area-level">{t('institutions.details')}</span> {i.name}
       </h3>
       <dl>
-        {rows.filter(([, v]) => v !== '').map(([k, v]) => (
+        {rows.filter(([, v]) => v !== '').map(([k, v, href]) => (
           <div key={k} className="dl-row">
             <dt>{k}</dt>
-            <dd>{v}</dd>
+            {/* Only checked http(s) and mailto addresses become links; anything else stays text. */}
+            <dd>{href ? <a href={href} target="_blank" rel="noopener noreferrer">{v}</a> : v}</dd>
           </div>
         ))}
       </dl>
