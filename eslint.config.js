@@ -24,6 +24,21 @@ export default tseslint.config(
     },
   },
   {
+    // Text from files is always text: no HTML sinks, no code from strings, anywhere in the app.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text.' },
+        { selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]", message: 'No innerHTML/outerHTML: use textContent.' },
+        { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'No HTML strings into the document.' },
+      ],
+    },
+  },
+  {
     files: ['src/domain/**', 'src/analysis/**'],
     rules: { 'no-restricted-imports': ['error', pureOnly] },
   },

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { moveInstitutionCommand } from '../data/history/commands';
+import { gemeindeKeyAt } from '../data/gemeindeLocator';
 import type { InstitutionId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { MapClick } from '../map/MapView';
@@ -19,7 +20,8 @@ export function useMapClicks(institutions: Institution[] | undefined, onError: (
       const before = institutions?.find((i) => i.id === id);
       if (!before) return;
       try {
-        await runEdit(moveInstitutionCommand(before, Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6));
+        const [x, y] = [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
+        await runEdit(moveInstitutionCommand(before, x, y, await gemeindeKeyAt(x, y)));
       } catch (e) {
         onError(e instanceof Error ? e.message : String(e));
       }

@@ -4,6 +4,7 @@
  * anything with spaces, control or direction characters, or user:password@ stays text.
  */
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this rejects
 const UNSAFE_CHARS = /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069"'<>\\`]/;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
 

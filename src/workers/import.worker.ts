@@ -6,11 +6,13 @@ import { ImportSession, type CommitOptions } from '../data/import/session';
 import type { Mapping } from '../data/import/mapping';
 import { createGazetteer, entriesFromGeoJson, type Gazetteer } from '../analysis/geocode/gazetteer';
 import type { ProjectId } from '../domain/ids';
+import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
 
 // No liveQuery runs in this worker, so Dexie's optimistic cache would only clone every record.
 const db = new ThekizDb(undefined, { cache: 'disabled' });
 const session = new ImportSession();
 let gazetteer: Promise<Gazetteer> | null = null;
+let locator: Promise<GemeindeLocator> | null = null;
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -24,6 +26,12 @@ function loadGazetteer(): Promise<Gazetteer> {
   return gazetteer;
 }
 
+/** The Gemeinde polygons, to give rows with coordinates their Gemeinde key; built once per worker. */
+function loadLocator(): Promise<GemeindeLocator> {
+  locator ??= fetchJson(GEOGRAPHY_URLS.gemeinden).then(createGemeindeLocator);
+  return locator;
+}
+
 /** The import API, run off the main thread so the page stays responsive. */
 export const importApi = {
   /** CSV, Excel .xlsx or GeoJSON, told apart by content and name. */
@@ -31,7 +39,8 @@ export const importApi = {
     return session.readFile(name, bytes, onProgress);
   },
   async check(projectId: ProjectId, mapping: Mapping, source: string) {
-    return session.check(db, projectId, mapping, source, await loadGazetteer());
+    const [g, l] = await Promise.all([loadGazetteer(), loadLocator()]);
+    return session.check(db, projectId, mapping, source, g, l);
   },
   commit(projectId: ProjectId, options: CommitOptions) {
     return session.commit(db, projectId, options);

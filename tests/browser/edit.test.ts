@@ -25,6 +25,8 @@ describe('editing by hand', () => {
     await form.getByRole('button', { name: 'Speichern' }).click();
     await expect.poll(() => count(page)).toBe('1 Einrichtungen, 0 Partnerschaften');
     expect(await page.getByTestId('institution-details').textContent()).toContain('von Hand gesetzt');
+    // The point got the key of its Gemeinde, so Kreis filters and reports count it.
+    expect(await page.getByTestId('institution-details').textContent()).toContain('Gemeindeschlüssel16051000');
 
     // 2. By form with typed coordinates (decimal comma).
     await page.getByRole('button', { name: 'Einrichtung hinzufügen' }).click();
@@ -54,6 +56,7 @@ describe('editing by hand', () => {
     await page.mouse.move(to.x, to.y, { steps: 5 });
     await page.mouse.up();
     await expect.poll(() => page.getByTestId('institution-details').textContent()).toMatch(/Koordinaten50,9\d*, 10,[67]\d*/);
+    expect(await page.getByTestId('institution-details').textContent()).toMatch(/Gemeindeschlüssel16067\d{3}/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'edit.png') });
 
     // 5. Delete the partner after confirming; undo brings it back with its partnership; redo deletes again.

@@ -44,12 +44,13 @@ export function updateInstitutionCommand(before: Institution, changes: Partial<I
 
 /**
  * Sets an institution's location as placed by hand (`locationQuality: 'manual'`): for dragging
- * a point, and for placing an unlocated institution by clicking the map.
+ * a point, and for placing an unlocated institution by clicking the map; with the Gemeinde key
+ * of the new place when given.
  */
-export function moveInstitutionCommand(before: Institution, lon: number, lat: number): Command {
+export function moveInstitutionCommand(before: Institution, lon: number, lat: number, ags?: string): Command {
   const unlocated = before.lat === null || before.lon === null;
   const label = `Einrichtung ${quoted(before.name)} ${unlocated ? 'auf der Karte platziert' : 'verschoben'}`;
-  return editCommand(before, { lon, lat, locationQuality: 'manual' }, label, () => {
+  return editCommand(before, { lon, lat, locationQuality: 'manual', ...(ags === undefined ? {} : { ags }) }, label, () => {
     const ok = Number.isFinite(lon) && Number.isFinite(lat) && Math.abs(lon) <= 180 && Math.abs(lat) <= 90;
     if (!ok) throw new Error('Diese Koordinaten gibt es nicht (Länge −180 bis 180, Breite −90 bis 90).');
   });

@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
+import type { GemeindeLocator } from '../../analysis/geocode/gemeindeAt';
 import type { ThekizDb } from '../db';
 import { addInstitutions, readInstitutions } from '../repositories/institutions';
 import { geocode, type GeocodeResult } from '../../analysis/geocode/geocode';
@@ -71,6 +72,7 @@ export class ImportSession {
   private ragged: number[] = [];
   private firstRow = 2;
   private results: RowResult[] = [];
+  private locator: GemeindeLocator | null = null;
   private issues: ImportIssue[] = [];
   private unknown = new Set<string>();
   private existing: Institution[] = [];
@@ -121,7 +123,8 @@ export class ImportSession {
   }
 
   /** Validates all rows with the mapping and locates rows without coordinates by name. */
-  async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer): Promise<CheckSummary> {
+  async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer, locator?: GemeindeLocator): Promise<CheckSummary> {
+    this.locator = locator ?? null;
     const [existing, categories] = await Promise.all([
       readInstitutions(db, projectId),
       db.categories.where('projectId').equals(projectId).toArray(),
@@ -188,6 +191,8 @@ export class ImportSession {
       let d = r.draft;
       if (swapped.has(r.row)) d = options.fixSwapped ? { ...swapCoordinates(d), locationQuality: 'exact' } : { ...d, lat: null, lon: null, locationQuality: 'none' };
       if (!options.createCategories && this.unknown.has(d.category)) d = { ...d, category: 'Sonstige' };
+      // A row with coordinates but no Gemeinde key gets the key of the Gemeinde it lies in.
+      if (d.ags === '' && d.lat !== null && d.lon !== null && this.locator) d = { ...d, ags: this.locator.agsAt(d.lon, d.lat) ?? '' };
       if (of !== undefined && options.duplicates === 'merge') {
         const earlier = position.get(of);
         const record = of === 0 ? existing.get(duplicateKey(d.name, d.town)) : undefined;

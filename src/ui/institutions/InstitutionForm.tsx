@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { gemeindeKeyAt } from '../../data/gemeindeLocator';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { addInstitutionCommand, updateInstitutionCommand } from '../../data/history/commands';
@@ -61,6 +62,8 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
     };
     const moved = draft.lat !== (institution?.lat ?? null) || draft.lon !== (institution?.lon ?? null);
     draft.locationQuality = !hasPoint ? 'none' : moved ? 'manual' : (institution?.locationQuality ?? 'manual');
+    // A new or moved point gets the key of its Gemeinde (Kreis filters and reports count by it).
+    if (hasPoint && (moved || draft.ags === '')) draft.ags = await gemeindeKeyAt(draft.lon!, draft.lat!);
     try {
       if (institution) {
         await runEdit(updateInstitutionCommand(institution, draft));

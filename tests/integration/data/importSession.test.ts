@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createGemeindeLocator } from '../../../src/analysis/geocode/gemeindeAt';
 import fc from 'fast-check';
 import { freshDb } from '../../helpers/db';
 import { realGazetteer } from '../../unit/analysis/geocode/realData';
@@ -12,13 +15,14 @@ import type { ThekizDb } from '../../../src/data/db';
 import type { ProjectId } from '../../../src/domain/ids';
 
 const { gazetteer } = realGazetteer();
+const locator = createGemeindeLocator(JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../data/thueringen/gemeinden.geojson'), 'utf8')));
 const ALL_ON: CommitOptions = { fixSwapped: true, createCategories: true, duplicates: 'keep' };
 
 async function importBytes(db: ThekizDb, projectId: ProjectId, bytes: Uint8Array, options = ALL_ON) {
   const s = new ImportSession();
   const read = s.read(bytes);
   if (!read.ok) return { read, check: null, written: 0 };
-  const check = await s.check(db, projectId, proposeMapping(read.headers), 'Import test.csv', gazetteer);
+  const check = await s.check(db, projectId, proposeMapping(read.headers), 'Import test.csv', gazetteer, locator);
   const { written } = await s.commit(db, projectId, options);
   return { read, check, written };
 }
@@ -147,5 +151,17 @@ describe('merging duplicates', () => {
     expect(byName.get('Kita B')).toMatchObject({ locationQuality: 'geocoded-gemeinde', town: 'Qqqdorf' });
     expect(byName.get('Kita C')).toMatchObject({ locationQuality: 'geocoded-gemeinde', ags: '16068058' });
     expect(byName.get('Kita D')).toMatchObject({ locationQuality: 'geocoded-place', ags: '16055000' });
+  });
+
+  it('gives rows with coordinates the key of the Gemeinde they lie in, also after fixing swapped coordinates', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    const csv = ['Name;Breite;Länge;AGS', 'Kita Anger;50,9787;11,0299;', 'Kita Gera;12,0815;50,8766;', 'Kita Schlüssel;50,9787;11,0299;16055000', 'Kita Berlin;52,5;13,4;'].join('\n');
+    await importBytes(db, p, new TextEncoder().encode(csv));
+    const byName = new Map((await readInstitutions(db, p)).map((i) => [i.name, i]));
+    expect(byName.get('Kita Anger')?.ags).toBe('16051000');
+    expect(byName.get('Kita Gera')).toMatchObject({ ags: '16052000', lat: 50.8766 });
+    expect(byName.get('Kita Schlüssel')?.ags).toBe('16055000');
+    expect(byName.get('Kita Berlin')?.ags).toBe('');
   });
 });
