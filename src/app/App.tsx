@@ -26,6 +26,7 @@ import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { getHistory } from '../ui/history';
 import { LiveRegion } from '../ui/announce/LiveRegion';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
+import { StorageAlert } from '../ui/StorageAlert';
 import { useAnnouncements } from '../ui/announce/useAnnouncements';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
@@ -69,6 +70,7 @@ function Shell() {
         <div className={`views view-${ui.view}`}>
         <ViewSwitch />
         <section className="map-wrap" aria-label={t('map.ariaLabel')}>
+          <ErrorBoundary area={t('map.ariaLabel')}>
           <MapView
             ariaLabel={t('map.ariaLabel')}
             institutions={points}
@@ -86,6 +88,7 @@ function Shell() {
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
             frame={ui.frame}
           />
+          </ErrorBoundary>
           <SearchBox />
           <MapModeBanner />
           {ui.presenting !== null && (
@@ -111,6 +114,7 @@ function Shell() {
       <SettingsDialog />
       <LiveRegion />
       <UpdatePrompt />
+      <StorageAlert />
     </div>
   );
 }

@@ -50,3 +50,19 @@ export function emptyDraft(): InstitutionDraft {
     lat: null, lon: null, locationQuality: 'none', phone: '', email: '', website: '', tags: [], note: '', since: '', source: '',
   };
 }
+
+/**
+ * The fields of `edited` that differ from `base` (the record as the form opened it). Saving
+ * only these lets two tabs edit different fields of one institution without losing either
+ * edit: the last write wins per field, not per record.
+ */
+export function changedFields(base: InstitutionDraft, edited: InstitutionDraft): Partial<InstitutionDraft> {
+  const out: Partial<InstitutionDraft> = {};
+  for (const key of Object.keys(edited) as (keyof InstitutionDraft)[]) {
+    const a = base[key];
+    const b = edited[key];
+    const same = Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((x, i) => x === b[i]) : a === b;
+    if (!same) (out as Record<string, unknown>)[key] = b;
+  }
+  return out;
+}

@@ -2,6 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { getDb } from '../data/database';
 import { History, type HistorySnapshot } from '../data/history/history';
 import type { Command } from '../data/history/command';
+import { isQuotaError, QUOTA_MESSAGE, storageError } from '../data/storageErrors';
+import { useStorageAlert } from '../app/storageAlert';
 
 let instance: History | null = null;
 
@@ -17,7 +19,12 @@ export function useHistorySnapshot(): HistorySnapshot {
   return useSyncExternalStore(h.subscribe, h.getSnapshot);
 }
 
-/** Runs an edit through the history so it can be undone. */
-export function runEdit(command: Command): Promise<void> {
-  return getHistory().run(command);
+/** Runs an edit through the history so it can be undone; a full disk is reported above everything. */
+export async function runEdit(command: Command): Promise<void> {
+  try {
+    await getHistory().run(command);
+  } catch (e) {
+    if (isQuotaError(e)) useStorageAlert.getState().show(QUOTA_MESSAGE);
+    throw storageError(e);
+  }
 }

@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react';
 import i18n from '../../i18n';
+import { ExportProjectButton } from './ExportProjectButton';
 
 interface State {
   error: Error | null;
@@ -7,7 +8,8 @@ interface State {
 
 /**
  * Keeps a failure in one part of the page (panel, graph) from blanking the whole app: the part
- * shows the message as text and can be tried again; the map and the stored data stay as they are.
+ * shows the message as text, can be tried again, and offers to save the project as a file; the
+ * map and the stored data stay as they are.
  */
 export class ErrorBoundary extends Component<{ children: ReactNode; area: string }, State> {
   state: State = { error: null };
@@ -28,6 +30,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; area: string
         <button type="button" onClick={() => this.setState({ error: null })}>
           {i18n.t('app.retry')}
         </button>
+        <ExportProjectButton />
       </div>
     );
   }

@@ -7,6 +7,8 @@ import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
 import { toCsv } from '../../data/export/csv';
 import { CsvButton } from '../common/CsvButton';
+import { isQuotaError, QUOTA_MESSAGE, storageError } from '../../data/storageErrors';
+import { useStorageAlert } from '../../app/storageAlert';
 import { startImportWorker } from '../../workers/importClient';
 
 type State =
@@ -38,7 +40,8 @@ export function PartnershipImport() {
       const { written } = await api().commitPartnerships(projectId);
       setState({ step: 'done', written });
     } catch (e) {
-      setState({ ...state, error: e instanceof Error ? e.message : String(e) });
+      if (isQuotaError(e)) useStorageAlert.getState().show(QUOTA_MESSAGE);
+      setState({ ...state, error: storageError(e).message });
     }
   };
 

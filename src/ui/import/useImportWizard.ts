@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { isQuotaError, QUOTA_MESSAGE, storageError } from '../../data/storageErrors';
+import { useStorageAlert } from '../../app/storageAlert';
 import * as Comlink from 'comlink';
 import { startImportWorker } from '../../workers/importClient';
 import { proposeMapping, type Mapping } from '../../data/import/mapping';
@@ -55,7 +57,9 @@ export function useImportWizard(projectId: ProjectId | null) {
       const { written, merged } = await api().commit(projectId, options);
       setState({ step: 'done', written, merged });
     } catch (e) {
-      setState({ ...state, committing: false, error: e instanceof Error ? e.message : String(e) });
+      // Nothing of the import was written (one transaction); a full disk is also shown above everything.
+      if (isQuotaError(e)) useStorageAlert.getState().show(QUOTA_MESSAGE);
+      setState({ ...state, committing: false, error: storageError(e).message });
     }
   }, [state, projectId]);
 

@@ -6,7 +6,7 @@ import { addInstitutionCommand, updateInstitutionCommand } from '../../data/hist
 import { parseDecimal } from '../../data/import/numbers';
 import { inThuringiaBox } from '../../domain/geo';
 import type { ProjectId } from '../../domain/ids';
-import { emptyDraft, type Institution, type InstitutionDraft } from '../../domain/institution';
+import { changedFields, emptyDraft, type Institution, type InstitutionDraft } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
 import { runEdit } from '../history';
 import { FormActions } from '../common/FormActions';
@@ -33,6 +33,9 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
   const setMapMode = useUi((s) => s.setMapMode);
   const [f, setF] = useState<Fields>(() => toFields(institution ?? { ...emptyDraft(), category: 'Sonstige', lat: point.lat, lon: point.lon }));
   const [error, setError] = useState<string | null>(null);
+  // The record as the form opened it: a save writes only what was changed here, so an edit of
+  // another field in another tab meanwhile stays.
+  const [base] = useState(institution);
   // A new point clicked on the map replaces the coordinates, keeping what was typed elsewhere.
   const [seen, setSeen] = useState(point);
   if (seen.lat !== point.lat || seen.lon !== point.lon) {
@@ -51,7 +54,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
     const hasPoint = lat.value !== null && lon.value !== null;
     if (hasPoint && !inThuringiaBox(lat.value!, lon.value!)) return setError(t('edit.outside'));
     const draft: InstitutionDraft = {
-      ...(institution ?? emptyDraft()),
+      ...(base ?? emptyDraft()),
       name: f.name.trim(),
       category: f.category,
       note: f.note,
@@ -60,13 +63,14 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
       lat: hasPoint ? lat.value : null,
       lon: hasPoint ? lon.value : null,
     };
-    const moved = draft.lat !== (institution?.lat ?? null) || draft.lon !== (institution?.lon ?? null);
-    draft.locationQuality = !hasPoint ? 'none' : moved ? 'manual' : (institution?.locationQuality ?? 'manual');
+    const moved = draft.lat !== (base?.lat ?? null) || draft.lon !== (base?.lon ?? null);
+    draft.locationQuality = !hasPoint ? 'none' : moved ? 'manual' : (base?.locationQuality ?? 'manual');
     // A new or moved point gets the key of its Gemeinde (Kreis filters and reports count by it).
     if (hasPoint && (moved || draft.ags === '')) draft.ags = await gemeindeKeyAt(draft.lon!, draft.lat!);
     try {
-      if (institution) {
-        await runEdit(updateInstitutionCommand(institution, draft));
+      if (institution && base) {
+        const changes = changedFields(base, draft);
+        if (Object.keys(changes).length > 0) await runEdit(updateInstitutionCommand(institution, changes));
         onDone(institution.id);
       } else {
         const { command, id } = addInstitutionCommand(projectId, { ...draft, source: draft.source || 'Eingabe' });

@@ -4,6 +4,7 @@ import { addInstitutionCommand, deleteInstitutionCommand, moveInstitutionCommand
 import { getInstitution, readInstitutions } from '../../../src/data/repositories/institutions';
 import { readPartnerships } from '../../../src/data/repositories/partnerships';
 import { deleteProject } from '../../../src/data/repositories/projects';
+import { changedFields } from '../../../src/domain/institution';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -116,5 +117,20 @@ describe('institution commands', () => {
     await expect(moveInstitutionCommand(b, 11, 51).do(db)).rejects.toThrow('Die Einrichtung gibt es nicht mehr.');
     await expect(deleteInstitutionCommand(b).do(db)).rejects.toThrow('Die Einrichtung gibt es nicht mehr.');
     expect(await dump(db)).toEqual(before);
+  });
+
+  it('two tabs editing different fields of one institution from the same old state keep both edits', async () => {
+    const { db, p } = await seeded();
+    const before = (await readInstitutions(db, p))[0];
+    const base = { ...before };
+    const tabA = updateInstitutionCommand(before, changedFields(base, { ...base, name: 'Neuer Name' }));
+    const tabB = updateInstitutionCommand(before, changedFields(base, { ...base, phone: '0361 123' }));
+    await tabA.do(db);
+    await tabB.do(db);
+    expect(await getInstitution(db, p, before.id)).toMatchObject({ name: 'Neuer Name', phone: '0361 123' });
+    // The same field in both tabs: the later save wins.
+    await updateInstitutionCommand(before, changedFields(base, { ...base, name: 'Erst' })).do(db);
+    await updateInstitutionCommand(before, changedFields(base, { ...base, name: 'Zuletzt' })).do(db);
+    expect((await getInstitution(db, p, before.id))?.name).toBe('Zuletzt');
   });
 });
