@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { NetworkFigures, NetworkInput } from '../analysis/network/figures';
+import { CENTRALITY_LIMIT, type NetworkFigures, type NetworkInput } from '../analysis/network/figures';
 import { sumPartials } from '../analysis/network/betweenness';
 import type { NetworkApi } from './network.worker';
 
@@ -30,6 +30,10 @@ const SPLIT_FROM = 400;
 export async function computeNetworkFigures(input: NetworkInput): Promise<NetworkFigures> {
   const { figures, layout } = networkWorkers();
   const n = input.institutions.length;
+  if (n > CENTRALITY_LIMIT) {
+    const zeros = new Float64Array(n);
+    return { ...(await figures.figures(input, { betweenness: zeros, closeness: zeros })), centralityOmitted: true };
+  }
   if (n < SPLIT_FROM) return figures.figures(input);
   const mid = Math.floor(n / 2);
   const [a, b] = await Promise.all([figures.brandes(input, 0, mid), layout.brandes(input, mid, n)]);

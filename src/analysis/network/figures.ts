@@ -75,7 +75,15 @@ export interface NetworkFigures {
   components: ComponentFigures[];
   groups: GroupDensity[];
   totals: NetworkTotals;
+  /** Betweenness and closeness were left out (all 0): too many institutions (see CENTRALITY_LIMIT). */
+  centralityOmitted?: boolean;
 }
+
+/**
+ * Above this many institutions betweenness and closeness (one search per institution, O(n·m))
+ * would take minutes: they are left out and the tables say so; everything else is linear.
+ */
+export const CENTRALITY_LIMIT = 20_000;
 
 /**
  * Computes every figure. `centrality` may carry a Brandes result already computed elsewhere (for

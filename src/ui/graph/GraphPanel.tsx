@@ -12,6 +12,8 @@ import { toLayoutInput } from './inputs';
 import { useNetworkAnalysis } from './networkAnalysis';
 import { downloadBlob, fileSlug } from '../common/download';
 import { useActiveProject } from '../projects/useActiveProject';
+import { aggregateByKreis } from '../../analysis/network/aggregate';
+import { aggregatedGraph, GRAPH_NODE_LIMIT, KREIS_NODE } from './aggregatedGraph';
 
 // Cytoscape loads only when the graph is opened.
 const GraphView = lazy(() => import('../../graph/GraphView'));
@@ -31,6 +33,8 @@ export default function GraphPanel() {
   const setSizeBy = useUi((s) => s.setGraphSizeBy);
   const selected = useUi((s) => s.selectedInstitution);
   const select = useUi((s) => s.selectInstitution);
+  const selectKreis = useUi((s) => s.selectKreis);
+  const setPanelTab = useUi((s) => s.setPanelTab);
   const [positions, setPositions] = useState<{ result: LayoutResult; for: unknown } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const exportRef = useRef<GraphExport | null>(null);
@@ -43,18 +47,28 @@ export default function GraphPanel() {
     const svg = exportRef.current?.svg(t('graph.svgTitle', { project: project?.name ?? '' }));
     if (svg) downloadBlob(`${fileSlug(project?.name ?? 'netzwerk')}-graph.svg`, new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   };
-  const score = useMemo(() => scores(visible.institutions, figures, sizeBy), [visible, figures, sizeBy]);
-  const elements = useMemo(() => graphElements(visible.institutions, visible.partnerships, categories ?? [], score), [visible, categories, score]);
   const kreisName = useMemo(() => {
     const names = new Map(kreise.map((k) => [k.ags, k.name]));
     return (key: string) => names.get(key) ?? '';
   }, [kreise]);
+  // Too many institutions to read one by one: the graph shows the Kreise and says so.
+  const aggregated = visible.institutions.length > GRAPH_NODE_LIMIT;
+  const perKreis = useMemo(() => {
+    if (!aggregated) return null;
+    const { nodes, links } = aggregateByKreis(visible.institutions, visible.partnerships);
+    return aggregatedGraph(nodes, links, kreisName, t('graph.noKreis'));
+  }, [aggregated, visible, kreisName, t]);
+  const score = useMemo(() => (aggregated ? new Float64Array(0) : scores(visible.institutions, figures, sizeBy)), [aggregated, visible, figures, sizeBy]);
+  const elements = useMemo(
+    () => perKreis?.elements ?? graphElements(visible.institutions, visible.partnerships, categories ?? [], score),
+    [perKreis, visible, categories, score],
+  );
   // Concentric needs the figures first; the other layouts start at once.
-  const needsScore = layout === 'concentric';
+  const needsScore = layout === 'concentric' && !perKreis;
   useEffect(() => {
     if (needsScore && !figures) return;
     let current = true;
-    const input = toLayoutInput(visible.institutions, visible.partnerships, kreisName, needsScore ? score : new Float64Array(visible.institutions.length));
+    const input = perKreis?.layout ?? toLayoutInput(visible.institutions, visible.partnerships, kreisName, needsScore ? score : new Float64Array(visible.institutions.length));
     networkWorkers()
       .layout.layout(layout, input)
       .then(
@@ -64,7 +78,7 @@ export default function GraphPanel() {
     return () => {
       current = false;
     };
-  }, [layout, visible, kreisName, needsScore, figures, score]);
+  }, [layout, visible, kreisName, needsScore, figures, score, perKreis]);
   const ready = positions && positions.for === visible ? positions.result : null;
   const unlocated = layout === 'geographic' ? visible.institutions.filter((i) => i.lat === null).length : 0;
   return (
@@ -78,7 +92,7 @@ export default function GraphPanel() {
         </label>
         <label>
           <span>{t('graph.sizeBy')}</span>
-          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as GraphSizeBy)}>
+          <select value={sizeBy} onChange={(e) => setSizeBy(e.target.value as GraphSizeBy)} disabled={aggregated}>
             {SIZES.map((s) => <option key={s} value={s}>{t(`graph.sizes.${s}`)}</option>)}
           </select>
         </label>
@@ -89,17 +103,25 @@ export default function GraphPanel() {
           {t('graph.svg')}
         </button>
         <span className="hint small" role="status">
-          {error ?? (!ready ? t('graph.computing') : t('graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}
+          {error ?? (!ready ? t('graph.computing') : t(aggregated ? 'graph.countsKreise' : 'graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}
           {unlocated > 0 && ` ${t('graph.unlocated', { count: unlocated })}`}
         </span>
       </div>
+      {aggregated && <p className="hint small graph-aggregated" data-testid="graph-aggregated">{t('graph.aggregated', { count: visible.institutions.length.toLocaleString('de-DE'), limit: GRAPH_NODE_LIMIT.toLocaleString('de-DE') })}</p>}
       <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
         <GraphView
           nodes={elements.nodes}
           edges={elements.edges}
           positions={ready}
           selected={selected}
-          onSelect={(id) => select(id as InstitutionId)}
+          onSelect={(id) => {
+            if (!id.startsWith(KREIS_NODE)) return select(id as InstitutionId);
+            const kreis = kreise.find((k) => k.ags === id.slice(KREIS_NODE.length));
+            if (kreis) {
+              selectKreis(kreis);
+              setPanelTab('areas');
+            }
+          }}
           ariaLabel={t('graph.aria', { nodes: elements.nodes.length, edges: elements.edges.length })}
           exportRef={exportRef}
         />

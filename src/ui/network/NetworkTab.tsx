@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { CENTRALITY_LIMIT } from '../../analysis/network/figures';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import type { NodeFigures, PartnershipFigures } from '../../analysis/network/figures';
@@ -73,6 +74,7 @@ export default function NetworkTab() {
   return (
     <div className="network-tab" aria-busy={busy}>
       <p className="hint small">{t('network.intro')}</p>
+      {figures.centralityOmitted && <p className="hint small" role="note" data-testid="centrality-omitted">{t('network.centralityOmitted', { limit: formatInteger(CENTRALITY_LIMIT) })}</p>}
       <dl className="totals" data-testid="network-totals">
         {summary.map(([k, v]) => (
           <div key={k} className="dl-row"><dt>{k}</dt><dd>{v}</dd></div>
