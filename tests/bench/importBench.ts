@@ -32,7 +32,7 @@ export function bigGermanCsv(rows = 100_000): Buffer {
 
 /** Runs the import once in a fresh profile; returns total time and the longest task. */
 export async function benchImport(browser: Browser, url: string, csv: Buffer): Promise<{ ms: number; longestTaskMs: number; written: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => typeof window.__mapReadyAt === 'number', undefined, { timeout: 60_000 });

@@ -60,8 +60,8 @@ async function emptyReadyMs(page: Page, url: string): Promise<number> {
 export async function benchMapPoints(browser: Browser, url: string, runs: number): Promise<{ value: number[]; baseline: number[] }> {
   const file = path.join(os.tmpdir(), 'thekiz-bench-5k.json');
   fs.writeFileSync(file, benchProjectFile(5_000, 20_000));
-  const withData = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const empty = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const withData = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+  const empty = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   const page = await withData.newPage();
   await page.goto(url);
   await page.getByRole('button', { name: 'Import/Export' }).click();

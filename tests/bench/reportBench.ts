@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core';
 
 export async function benchReport(browser: Browser, url: string, runs: number): Promise<{ ms: number[]; pages: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();

@@ -15,6 +15,7 @@ import { benchCoverage } from './coverage';
 import { benchMapPoints } from './mapPointsBench';
 import { benchPngExport } from './exportBench';
 import { benchReport } from './reportBench';
+import { benchScale } from './scaleBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -58,7 +59,7 @@ const app = await serveBuild('dist');
 const bare = await serveBuild('dist-bench');
 const browser = await launchChromium();
 async function readyMs(url: string, viewport: { width: number; height: number }): Promise<number> {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(url);
   const t = await page.waitForFunction(() => (window as { __mapReadyAt?: number }).__mapReadyAt, undefined, { timeout: 60_000 });
@@ -94,7 +95,7 @@ await build({
   build: { outDir: path.join(ROOT, 'dist-bench-graph'), emptyOutDir: true, assetsInlineLimit: 0 },
 });
 const graphSite = await serveBuild('dist-bench-graph');
-const graphPage = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+const graphPage = await (await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' })).newPage();
 await graphPage.goto(graphSite.url);
 await graphPage.waitForFunction(() => 'loaded');
 type GraphResult = { layoutMs: number; quality: number; metricsMs?: number; renderMs?: number; brokers?: number };
@@ -129,6 +130,12 @@ bench('png_export_a4_ms', median(await benchPngExport(browser, app.url, 5)), 'ms
 const report = await benchReport(browser, app.url, 5);
 if (report.pages < 2) throw new Error(`Bericht mit nur ${report.pages} Seite(n)`);
 bench('report_kreis_ms', median(report.ms), 'ms');
+
+// 10. Scale: the synthetic nationwide project (60,000 institutions, 150,000 partnerships).
+const scale = await benchScale(browser, app.url, 6);
+bench('project_open_60k_ms', scale.openMs, 'ms');
+bench('filter_60k_ms', median(scale.filterMs), 'ms');
+bench('filter_60k_max_ms', Math.max(...scale.filterMs), 'ms');
 
 await browser.close();
 await app.server.close();
