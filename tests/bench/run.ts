@@ -16,6 +16,7 @@ import { benchMapPoints } from './mapPointsBench';
 import { benchPngExport } from './exportBench';
 import { benchReport } from './reportBench';
 import { benchScale } from './scaleBench';
+import { runFuzz } from '../fuzz/run';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -46,6 +47,12 @@ bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
 const coverage = benchCoverage();
 bench('nearest_1m_x_10k_ms', coverage.nearestMs, 'ms', coverage.baselineMs);
 bench('mclp_k10_ms', coverage.mclpMs, 'ms');
+
+// 3c. Fuzzing of every importer (CSV, GeoJSON, XLSX, project file, partnership list), each
+// in a child process; FUZZ_RUNS cases per importer (default 10,000).
+const fuzz = await runFuzz(Number(process.env.FUZZ_RUNS ?? 10_000), process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, (line) => console.error(line));
+bench('fuzz_cases', fuzz.cases, 'cases');
+bench('fuzz_failures', fuzz.failures, 'cases');
 
 // 4. Navigation → first map `idle`, app vs bare MapLibre page, cold cache each run, alternating.
 await build({

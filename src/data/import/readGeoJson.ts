@@ -85,7 +85,7 @@ function featuresOf(root: unknown): unknown[] | string {
  * Reads a GeoJSON FeatureCollection (or a single Feature) of Point features into the table
  * the CSV import gives: the headers are the property names in first-seen order, one row per
  * Point feature (row numbers start at 1: row n is the n-th point). The coordinates come from
- * the geometry, with a decimal comma: into property columns named like a coordinate
+ * the geometry, with a decimal comma: into every property column named like a coordinate
  * (lat/lon, Breite/Länge, …) if there are such, else into added columns „Breite“ and „Länge“. Property values become text as in propertyText.
  * Other features are skipped and counted in a German note. Never throws: no JSON, no GeoJSON
  * or no Point feature gives `{ ok: false, message }` in German.
@@ -119,17 +119,17 @@ export function readGeoJson(text: string): TableReadResult {
 
   const names = [...keys.keys()];
   const headers = uniqueHeaders(names);
-  const latColumn = coordinateColumn(headers, 'lat');
-  const lonColumn = coordinateColumn(headers, 'lon');
+  const latColumns = coordinateColumns(headers, 'lat');
+  const lonColumns = coordinateColumns(headers, 'lon');
   const finalHeaders = uniqueHeaders(headers);
 
   let differing = 0;
   const rows = points.map(({ properties, lon, lat }) => {
     const row = names.map((k) => propertyText(properties[k]));
     while (row.length < finalHeaders.length) row.push('');
-    if (differs(row[latColumn], lat) || differs(row[lonColumn], lon)) differing++;
-    row[latColumn] = formatDecimal(lat);
-    row[lonColumn] = formatDecimal(lon);
+    if (latColumns.some((c) => differs(row[c], lat)) || lonColumns.some((c) => differs(row[c], lon))) differing++;
+    for (const c of latColumns) row[c] = formatDecimal(lat);
+    for (const c of lonColumns) row[c] = formatDecimal(lon);
     return row;
   });
   if (differing > 0) {
@@ -141,12 +141,13 @@ export function readGeoJson(text: string): TableReadResult {
 }
 
 /**
- * The column named exactly like a coordinate (lat, Breite, x, …; see SYNONYMS), else a column
- * „Breite“ or „Länge“ added at the end of `headers`.
+ * Every column named exactly like a coordinate (lat, Breite, x, …; see SYNONYMS) – all of them
+ * get the geometry, so whichever the mapping picks holds it – else a column „Breite“ or „Länge“
+ * added at the end of `headers`.
  */
-function coordinateColumn(headers: string[], field: Extract<ImportField, 'lat' | 'lon'>): number {
-  const found = headers.findIndex((h) => SYNONYMS[field].includes(normalizeHeader(h)));
-  return found >= 0 ? found : headers.push(GEOMETRY_HEADERS[field]) - 1;
+function coordinateColumns(headers: string[], field: Extract<ImportField, 'lat' | 'lon'>): number[] {
+  const found = headers.flatMap((h, i) => (SYNONYMS[field].includes(normalizeHeader(h)) ? [i] : []));
+  return found.length > 0 ? found : [headers.push(GEOMETRY_HEADERS[field]) - 1];
 }
 
 /** Whether a property cell holds a coordinate other than the geometry's (an empty cell does not). */

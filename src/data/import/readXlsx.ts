@@ -3,6 +3,7 @@ import { MSG_EMPTY, MSG_XLS } from './decode';
 import { recordsToTable } from './parseCsv';
 import { MSG_NO_DATA, MSG_UNEXPECTED } from './readCsv';
 import { formatBoolean, formatDecimal, type TableReadResult } from './table';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, MAX_SHEET_SLOTS, sheetExtent } from './xlsxExtent';
 
 export const MSG_NOT_XLSX =
   'Die Datei ist keine gültige Excel-Datei (.xlsx). Bitte öffnen Sie sie in Excel und speichern Sie sie erneut als „Excel-Arbeitsmappe (.xlsx)“ oder als „CSV UTF-8“.';
@@ -10,6 +11,8 @@ export const MSG_XLSX_DAMAGED =
   'Die Excel-Datei ist beschädigt und kann nicht gelesen werden. Bitte speichern Sie sie in Excel erneut.';
 export const MSG_NO_SHEET = 'Die Excel-Datei enthält kein Tabellenblatt.';
 export const MSG_SHEET_EMPTY = 'Das erste Tabellenblatt der Excel-Datei ist leer.';
+export const MSG_SHEET_SPREAD =
+  'Das Tabellenblatt reicht sehr weit nach unten oder rechts (wohl einzelne Zellen weit außerhalb der Tabelle) und wäre zu groß zum Lesen. Bitte löschen Sie in Excel die leeren Zeilen und Spalten unter und neben den Daten und speichern Sie erneut – oder speichern Sie als „CSV UTF-8“.';
 
 const DAY_MS = 86_400_000;
 /** 1900-01-01: Excel cells before it hold a time of day without a date. */
@@ -83,7 +86,7 @@ function keepFilledColumns(records: string[][]): string[][] {
   }));
 }
 
-function errorMessage(e: unknown): string {
+function errorMessage(e: unknown, zipReadable: boolean): string {
   const name = e instanceof Error ? e.name : '';
   const code = (e as { code?: unknown } | null)?.code;
   if (name === 'InvalidInputError') {
@@ -93,7 +96,8 @@ function errorMessage(e: unknown): string {
   }
   if (name === 'SheetNotFoundError') return MSG_NO_SHEET;
   if (name === 'InvalidSpreadsheetError') return MSG_XLSX_DAMAGED;
-  return MSG_UNEXPECTED;
+  // The ZIP opened but its XML did not parse: a damaged workbook, not an unknown failure.
+  return zipReadable ? MSG_XLSX_DAMAGED : MSG_UNEXPECTED;
 }
 
 /**
@@ -104,7 +108,13 @@ function errorMessage(e: unknown): string {
  * without sheets or without data rows gives `{ ok: false, message }` in German.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<TableReadResult> {
+  let extent: ReturnType<typeof sheetExtent> = null;
   try {
+    extent = sheetExtent(bytes);
+    if (extent) {
+      if (extent.rows > EXCEL_MAX_ROWS || extent.columns > EXCEL_MAX_COLUMNS) return { ok: false, message: MSG_XLSX_DAMAGED };
+      if (extent.rows * extent.columns > MAX_SHEET_SLOTS) return { ok: false, message: MSG_SHEET_SPREAD };
+    }
     // A copy: the library needs an ArrayBuffer of exactly the file, not a view into a larger one.
     const sheet: unknown[][] = await readSheet(new Uint8Array(bytes).buffer, 1);
     const records = sheet.map((row) => (Array.isArray(row) ? row.map(excelCellText) : []));
@@ -113,6 +123,6 @@ export async function readXlsx(bytes: Uint8Array): Promise<TableReadResult> {
     if (table.rows.length === 0) return { ok: false, message: MSG_NO_DATA };
     return { ok: true, encoding: 'xlsx', bom: false, delimiter: '', ...table };
   } catch (e) {
-    return { ok: false, message: errorMessage(e) };
+    return { ok: false, message: errorMessage(e, extent !== null) };
   }
 }

@@ -127,3 +127,15 @@ describe('GeoJSON round trip', () => {
     }), { numRuns: 60 });
   });
 });
+
+describe('readGeoJson with several coordinate-like properties', () => {
+  it('puts the geometry into every one of them, so the proposed mapping reads the geometry', () => {
+    const text = JSON.stringify({ type: 'Feature', geometry: { type: 'Point', coordinates: [11.03, 50.98] }, properties: { name: 'Kita A', lat: 'unbekannt', Breite: '10,5' } });
+    const r = readGeoJson(text);
+    if (!r.ok) throw new Error(r.message);
+    const mapping = proposeMapping(r.headers);
+    expect(r.rows[0][mapping.lat!]).toBe('50,98');
+    expect(r.rows[0][mapping.lon!]).toBe('11,03');
+    expect(r.notes?.join(' ')).toContain('weichen die Koordinaten in den Eigenschaften von der Geometrie ab');
+  });
+});
