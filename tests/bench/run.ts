@@ -51,6 +51,7 @@ bench('mclp_k10_ms', coverage.mclpMs, 'ms');
 // 3c. Fuzzing of every importer (CSV, GeoJSON, XLSX, project file, partnership list), each
 // in a child process; FUZZ_RUNS cases per importer (default 10,000).
 const fuzz = await runFuzz(Number(process.env.FUZZ_RUNS ?? 10_000), process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined, (line) => console.error(line));
+console.error(`fuzz seed: ${fuzz.seed} (FUZZ_SEED=${fuzz.seed} wiederholt den Lauf)`);
 bench('fuzz_cases', fuzz.cases, 'cases');
 bench('fuzz_failures', fuzz.failures, 'cases');
 

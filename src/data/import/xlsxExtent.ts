@@ -10,8 +10,9 @@ export const EXCEL_MAX_COLUMNS = 16_384;
  */
 export const MAX_SHEET_SLOTS = 5_000_000;
 
-const CELL_REF = /<(?:\w+:)?c\b[^>]*?\sr="([A-Za-z]{1,7})(\d{1,12})"/g;
-const ROW_REF = /<(?:\w+:)?row\b[^>]*?\sr="(\d{1,12})"/g;
+const CELL_REF = /<(?:\w+:)?c\b[^>]*?\sr="([^"]*)"/g;
+const ROW_REF = /<(?:\w+:)?row\b[^>]*?\sr="([^"]*)"/g;
+const VALID_CELL = /^([A-Za-z]{1,7})(\d{1,12})$/;
 
 function columnNumber(letters: string): number {
   let n = 0;
@@ -21,8 +22,8 @@ function columnNumber(letters: string): number {
 
 /**
  * The furthest row and column any worksheet of the workbook addresses, read from the cell
- * references in the sheet XML without building the table; null when the bytes are no ZIP
- * (the reader then says what is wrong).
+ * references in the sheet XML without building the table (Infinity for a reference that is
+ * no cell address); null when the bytes are no ZIP (the reader then says what is wrong).
  */
 export function sheetExtent(bytes: Uint8Array): { rows: number; columns: number } | null {
   let files: Record<string, Uint8Array>;
@@ -36,10 +37,13 @@ export function sheetExtent(bytes: Uint8Array): { rows: number; columns: number 
   for (const data of Object.values(files)) {
     const xml = strFromU8(data);
     for (const m of xml.matchAll(CELL_REF)) {
-      columns = Math.max(columns, columnNumber(m[1]));
-      rows = Math.max(rows, Number(m[2]));
+      const ref = VALID_CELL.exec(m[1]);
+      // A reference the reader cannot place ("D</row>…" in broken XML) would become a huge index.
+      if (!ref) return { rows: Infinity, columns: Infinity };
+      columns = Math.max(columns, columnNumber(ref[1]));
+      rows = Math.max(rows, Number(ref[2]));
     }
-    for (const m of xml.matchAll(ROW_REF)) rows = Math.max(rows, Number(m[1]));
+    for (const m of xml.matchAll(ROW_REF)) rows = Math.max(rows, /^\d{1,12}$/.test(m[1]) ? Number(m[1]) : Infinity);
   }
   return { rows, columns };
 }

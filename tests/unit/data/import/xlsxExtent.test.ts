@@ -41,3 +41,12 @@ describe('Excel sheets that reach far out', () => {
     expect(r.ok && r.rows).toEqual([['Kita A', 'Gera']]);
   });
 });
+
+describe('broken cell references', () => {
+  it('calls a sheet whose XML breaks inside a cell reference damaged instead of crashing (found by fuzzing)', async () => {
+    const base = await xlsxBytes([['Name', 'Ort'], ['Kita A', 'Gera'], ['Kita B', 'Jena']]);
+    const broken = withSheet(base, (xml) => xml.replace(/<c r="A3"[^>]*>/, '<c r="A</row>\n<c r="B3">'));
+    expect(sheetExtent(broken)?.rows).toBe(Infinity);
+    expect(await readXlsx(broken)).toEqual({ ok: false, message: MSG_XLSX_DAMAGED });
+  });
+});
