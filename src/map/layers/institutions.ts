@@ -1,4 +1,4 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import { THEKIZ } from '../../domain/categories';
 import type { Institution } from '../../domain/institution';
@@ -24,19 +24,29 @@ export interface InstitutionProps {
 
 /** Institutions with coordinates as GeoJSON points, coloured by their category. */
 export function toInstitutionFeatures(institutions: readonly Institution[], categories: readonly CategoryRecord[]): FeatureCollection<Point, InstitutionProps> {
+  // Features are kept per record (and category list): a filter change only picks them again.
+  if (featureCache.categories !== categories) featureCache = { categories, features: new WeakMap() };
+  const { features } = featureCache;
   const colors = new Map(categories.map((c) => [c.name, c.color]));
   const symbols = new Map(categories.map((c) => [c.name, c.symbol]));
-  return {
-    type: 'FeatureCollection',
-    features: institutions
-      .filter((i) => i.lat !== null && i.lon !== null)
-      .map((i) => ({
+  const out: Feature<Point, InstitutionProps>[] = [];
+  for (const i of institutions) {
+    if (i.lat === null || i.lon === null) continue;
+    let f = features.get(i);
+    if (!f) {
+      f = {
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: [i.lon!, i.lat!] },
+        geometry: { type: 'Point', coordinates: [i.lon, i.lat] },
         properties: { id: i.id, name: i.name, category: i.category, color: colors.get(i.category) ?? FALLBACK_COLOR, symbol: symbols.get(i.category) ?? '', thekiz: i.category === THEKIZ ? 1 : 0 },
-      })),
-  };
+      };
+      features.set(i, f);
+    }
+    out.push(f);
+  }
+  return { type: 'FeatureCollection', features: out };
 }
+
+let featureCache: { categories: readonly CategoryRecord[] | null; features: WeakMap<Institution, Feature<Point, InstitutionProps>> } = { categories: null, features: new WeakMap() };
 
 /** Other institutions cluster below this zoom; ThEKiZ never do, so the centres always stand out. */
 export const CLUSTER_MAX_ZOOM = 10;

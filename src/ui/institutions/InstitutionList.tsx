@@ -9,14 +9,28 @@ import { CsvButton } from '../common/CsvButton';
 const PAGE = 150;
 
 /** Searchable table of the project's institutions (the table alternative to the map points). */
-export function InstitutionList({ institutions, selected, onSelect }: { institutions: Institution[]; selected: InstitutionId | null; onSelect: (id: InstitutionId) => void }) {
+export function InstitutionList({ institutions, all, selected, onSelect }: {
+  /** The institutions shown (after the filters). */
+  institutions: Institution[];
+  /** Every institution of the project: the search index is built over these once, not per filter. */
+  all: Institution[];
+  selected: InstitutionId | null;
+  onSelect: (id: InstitutionId) => void;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
-  // A new list (100,000 after an import) is indexed in a render of its own, after the map's.
-  const deferred = useDeferredValue(institutions);
-  const index = useMemo(() => buildSearchIndex(deferred), [deferred]);
-  const hits = useMemo(() => searchIndex(index, query), [index, query]);
+  // A new list (100,000 after an import) is indexed in a render of its own, after the map's;
+  // a filter change only picks the shown ones from the sorted index (no new sort).
+  const deferredAll = useDeferredValue(all);
+  const shown = useDeferredValue(institutions);
+  const index = useMemo(() => buildSearchIndex(deferredAll), [deferredAll]);
+  const hits = useMemo(() => {
+    const found = searchIndex(index, query);
+    if (shown === deferredAll || shown.length === deferredAll.length) return found;
+    const ids = new Set(shown.map((i) => i.id));
+    return found.filter((i) => ids.has(i.id));
+  }, [index, query, shown, deferredAll]);
   return (
     <section aria-labelledby="institution-list-title">
       <h3 id="institution-list-title" className="visually-hidden">{t('institutions.title')}</h3>

@@ -118,7 +118,7 @@ export function InstitutionsTab() {
         </Suspense>
       )}
       {institutions.length > 0 && <FilterPanel />}
-      {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={visible.institutions} selected={selected} onSelect={select} />}
+      {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={visible.institutions} all={institutions} selected={selected} onSelect={select} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('edit.deleteTitle')}
