@@ -15,11 +15,12 @@ export function captureView(): ViewState {
     selected: ui.selectedInstitution,
     graphLayout: ui.graphLayout,
     graphSizeBy: ui.graphSizeBy,
+    timeYear: ui.timeYear,
     coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer },
   };
 }
 
-/** Shows a view: layers, filters, selection, graph and coverage settings, and a smooth move of the map. */
+/** Shows a view: layers, filters, time slider year, selection, graph and coverage settings, and a smooth move of the map. */
 export function applyView(view: ViewState): void {
   const ui = useUi.getState();
   useCoverage.getState().setSettings(view.coverage);
@@ -29,6 +30,7 @@ export function applyView(view: ViewState): void {
     filter: view.filter,
     graphLayout: view.graphLayout,
     graphSizeBy: view.graphSizeBy,
+    timeYear: view.timeYear,
     selectedInstitution: view.selected as ReturnType<typeof useUi.getState>['selectedInstitution'],
   });
   ui.setNetworkLines(view.networkLines);

@@ -23,6 +23,8 @@ export interface ViewState {
   selected: string | null;
   graphLayout: 'force' | 'geographic' | 'concentric' | 'grouped';
   graphSizeBy: 'degree' | 'betweenness';
+  /** Time slider year (the network at its end); null shows every partnership. */
+  timeYear: number | null;
   coverage: { categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time'; layer: 'grid' | 'gemeinden' | 'none' };
 }
 
@@ -35,6 +37,7 @@ export const DEFAULT_VIEW: ViewState = {
   selected: null,
   graphLayout: 'force',
   graphSizeBy: 'degree',
+  timeYear: null,
   coverage: { categories: ['ThEKiZ'], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid' },
 };
 
@@ -63,6 +66,7 @@ export function sanitizeView(raw: unknown): ViewState {
     selected: typeof r.selected === 'string' && r.selected.length <= 100 ? r.selected : null,
     graphLayout: oneOf(r.graphLayout, ['force', 'geographic', 'concentric', 'grouped'], 'force'),
     graphSizeBy: oneOf(r.graphSizeBy, ['degree', 'betweenness'], 'degree'),
+    timeYear: Number.isInteger(r.timeYear) ? num(r.timeYear, 1900, 2200) : null,
     coverage: {
       categories: Array.isArray(c.categories) ? strings(c.categories) : d.categories,
       mainKm: num(c.mainKm, 1, 100) ?? d.mainKm,

@@ -49,6 +49,8 @@ describe('the time slider', () => {
     await page.getByRole('button', { name: 'Aktuelle Ansicht speichern' }).click();
     await page.getByRole('button', { name: 'Präsentation starten' }).click();
     const shown = page.locator('.presentation-time').getByTestId('timeline-status');
+    // The view remembers the year it was saved with.
+    await expect.poll(() => shown.textContent()).toBe('Stand Ende 2019: 3 von 4 Partnerschaften');
     await page.locator('.presentation-time').getByRole('button', { name: 'Wachstum abspielen' }).click();
     await expect.poll(() => shown.textContent(), { timeout: 5_000 }).toMatch(/^Stand Ende 201[2-4]:/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'timeline-presentation.png') });

@@ -12,6 +12,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
   selected: fc.option(fc.uuid(), { nil: null }),
   graphLayout: fc.constantFrom('force', 'geographic', 'concentric', 'grouped'),
   graphSizeBy: fc.constantFrom('degree', 'betweenness'),
+  timeYear: fc.option(fc.integer({ min: 1990, max: 2030 }), { nil: null }),
   coverage: fc.record({
     categories: fc.array(text),
     mainKm: fc.integer({ min: 1, max: 100 }),
@@ -37,6 +38,11 @@ describe('views', () => {
     const back = decodeView(encodeView(view, 'p1'))!;
     expect(back.view.filter).toEqual({ ...DEFAULT_VIEW.filter, kreise: ['16051'] });
     expect(atob(encodeView(view, 'p1').replace(/-/g, '+').replace(/_/g, '/'))).not.toContain('Verein');
+  });
+
+  it('keeps a time slider year only when it is a plausible whole year', () => {
+    expect(sanitizeView({ timeYear: 2019 }).timeYear).toBe(2019);
+    for (const v of [2019.5, '2019', -5, 99999, null]) expect(sanitizeView({ timeYear: v }).timeYear).toBeNull();
   });
 
   it('turns nonsense into the default view and refuses what is no link', () => {
