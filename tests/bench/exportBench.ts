@@ -3,13 +3,10 @@
  * the PNG handed to the browser as a download (map drawn at 3.8× in software GL, composed, encoded).
  */
 import type { Browser } from 'playwright-core';
+import { openDemo } from './demoPage';
 
 export async function benchPngExport(browser: Browser, url: string, runs: number): Promise<number[]> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
-  await page.getByText(/^9\d\d Einrichtungen/).waitFor({ timeout: 30_000 });
+  const { context, page } = await openDemo(browser, url);
   await page.getByRole('button', { name: 'Import/Export' }).click();
   const button = page.getByRole('button', { name: 'Karte als PNG (A4 quer, 300 dpi)' });
   const times: number[] = [];

@@ -4,13 +4,10 @@
  * and drawn at 2×, figures, table, jsPDF). The first run also loads jsPDF; it counts as warm-up.
  */
 import type { Browser } from 'playwright-core';
+import { openDemo } from './demoPage';
 
 export async function benchReport(browser: Browser, url: string, runs: number): Promise<{ ms: number[]; pages: number }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
-  await page.getByText(/^9\d\d Einrichtungen/).waitFor({ timeout: 30_000 });
+  const { context, page } = await openDemo(browser, url);
   await page.getByRole('tab', { name: 'Versorgung' }).click();
   await page.getByTestId('coverage-land').waitFor({ timeout: 60_000 });
   await page.getByRole('combobox', { name: 'Gebiet', exact: true }).selectOption({ label: 'Saale-Holzland-Kreis' });
