@@ -53,22 +53,33 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,geojson,json,webmanifest}'],
     // jsPDF's optional HTML rendering (html2canvas, DOMPurify, canvg) is never used by the app.
-    globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js'],
+    // The other planning areas (25 MB) are not precached; runtimeCaching keeps each one used.
+    globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js', '**/gebiet-*'],
+    runtimeCaching: [{ urlPattern: /\/assets\/gebiet-[^/]+\.geojson$/, handler: 'CacheFirst', options: { cacheName: 'planungsgebiete', expiration: { maxEntries: 120 } } }],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
   },
 });
 
-// Embedded data (data/thueringen/*.geojson) is imported with `?url`, so it ships as hashed
-// static assets next to the bundle and is never inlined into JavaScript.
+/** The files of the other planning areas (data/gebiete/<id>/) get the area in their name: gebiet-09-orte-<hash>. */
+function assetName(info: { names?: string[]; originalFileNames?: string[] }): string {
+  const area = (info.originalFileNames ?? []).map((f) => /gebiete\/(\w+)\//.exec(f.replaceAll('\\', '/'))?.[1]).find(Boolean);
+  return area ? `assets/gebiet-${area}-[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+}
+
+// Embedded data (data/thueringen/*.geojson, data/gebiete/) is imported with `?url`, so it ships
+// as hashed static assets next to the bundle and is never inlined into JavaScript.
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), pwa],
   build: {
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1200,
     target: 'es2022',
+    rollupOptions: { output: { assetFileNames: assetName } },
   },
+  // Workers import the same files: the same names, so each file ships once.
+  worker: { rollupOptions: { output: { assetFileNames: assetName } } },
   preview: { port: 4173, host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
 });

@@ -18,33 +18,50 @@ export interface Place {
 export const GEONAMES_COUNTRY = 'DE';
 export const GEONAMES_ADMIN1_THURINGIA = '15';
 
+/** A German place with its GeoNames admin1 code (the Land, in GeoNames' own numbering). */
+export type GermanPlace = Place & { admin1: string };
+
 /**
- * Parses one tab-separated GeoNames line (cities500 column order).
- * Returns null for lines of other countries/states and for `PPLX` (parts of a place,
- * dropped so that people are not counted twice).
+ * Parses one tab-separated GeoNames line (cities500 column order). Returns null for lines of
+ * other countries and for `PPLX` (parts of a place, dropped so that people are not counted twice).
  */
-export function parseThuringiaPlace(line: string): Place | null {
+export function parseGermanPlace(line: string): GermanPlace | null {
   const c = line.split('\t');
   if (c.length < 19) return null;
-  if (c[8] !== GEONAMES_COUNTRY || c[10] !== GEONAMES_ADMIN1_THURINGIA) return null;
-  if (c[7] === 'PPLX') return null;
+  if (c[8] !== GEONAMES_COUNTRY || c[7] === 'PPLX') return null;
   const lat = Number(c[4]);
   const lon = Number(c[5]);
   const population = Number(c[14] || '0');
   if (!Number.isFinite(lat) || !Number.isFinite(lon) || !Number.isFinite(population)) {
     throw new Error(`GeoNames-Zeile ${c[0]}: Zahl nicht lesbar`);
   }
-  return { id: Number(c[0]), name: c[1], lon, lat, population, featureCode: c[7], admin4: c[13] ?? '' };
+  return { id: Number(c[0]), name: c[1], lon, lat, population, featureCode: c[7], admin4: c[13] ?? '', admin1: c[10] };
+}
+
+function withoutAdmin1(p: GermanPlace): Place {
+  return { id: p.id, name: p.name, lon: p.lon, lat: p.lat, population: p.population, featureCode: p.featureCode, admin4: p.admin4 };
+}
+
+/** Like parseGermanPlace, but only Thuringia's places, without the admin1 code. */
+export function parseThuringiaPlace(line: string): Place | null {
+  const p = parseGermanPlace(line);
+  if (!p || p.admin1 !== GEONAMES_ADMIN1_THURINGIA) return null;
+  return withoutAdmin1(p);
+}
+
+/** Parses the whole cities500 text, keeping Germany's places in file order. */
+export function parseGermanPlaces(text: string): GermanPlace[] {
+  const out: GermanPlace[] = [];
+  for (const line of text.split('\n')) {
+    const place = parseGermanPlace(line);
+    if (place) out.push(place);
+  }
+  return out;
 }
 
 /** Parses the whole cities500 text, keeping Thuringia's places in file order. */
 export function parseThuringiaPlaces(text: string): Place[] {
-  const out: Place[] = [];
-  for (const line of text.split('\n')) {
-    const place = parseThuringiaPlace(line);
-    if (place) out.push(place);
-  }
-  return out;
+  return parseGermanPlaces(text).filter((p) => p.admin1 === GEONAMES_ADMIN1_THURINGIA).map(withoutAdmin1);
 }
 
 type Area = Feature<Polygon | MultiPolygon, { ags: string }>;

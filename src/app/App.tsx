@@ -28,6 +28,7 @@ import { LiveRegion } from '../ui/announce/LiveRegion';
 import { UpdatePrompt } from '../ui/UpdatePrompt';
 import { StorageAlert } from '../ui/StorageAlert';
 import { useAnnouncements } from '../ui/announce/useAnnouncements';
+import { useArea, useGeographyUrls, useRememberArea } from '../ui/projects/useArea';
 
 /** App shell: header, side panel, map filling the rest. The only place that wires everything. */
 export function App() {
@@ -58,6 +59,9 @@ function Shell() {
   useAnnouncements(institutions);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);
+  const area = useArea();
+  useRememberArea(area);
+  const urls = useGeographyUrls(area.id);
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
   return (
     <div className={ui.presenting === null ? 'app' : 'app presenting'}>
@@ -69,10 +73,13 @@ function Shell() {
         <SidePanel />
         <div className={`views view-${ui.view}`}>
         <ViewSwitch />
-        <section className="map-wrap" aria-label={t('map.ariaLabel')}>
-          <ErrorBoundary area={t('map.ariaLabel')}>
-          <MapView
-            ariaLabel={t('map.ariaLabel')}
+        <section className="map-wrap" aria-label={t('map.ariaLabel', { area: area.name })}>
+          <ErrorBoundary area={t('map.ariaLabel', { area: area.name })}>
+          {urls && <MapView
+            key={area.id}
+            area={area}
+            urls={urls}
+            ariaLabel={t('map.ariaLabel', { area: area.name })}
             institutions={points}
             importPreview={ui.importPreview}
             partners={partners}
@@ -87,7 +94,7 @@ function Shell() {
             selectedKreis={ui.selectedKreis?.ags ?? null}
             selectedGemeinde={ui.selectedGemeinde?.ags ?? null}
             frame={ui.frame}
-          />
+          />}
           </ErrorBoundary>
           <SearchBox />
           <MapModeBanner />

@@ -7,6 +7,7 @@ import type { MapClick } from '../map/MapView';
 import { runEdit } from '../ui/history';
 import { useUi } from './store';
 import { useCoverage } from './coverageStore';
+import { useArea } from '../ui/projects/useArea';
 
 /**
  * What a map click means in the current mode: select (browse), open the form for a new
@@ -15,18 +16,19 @@ import { useCoverage } from './coverageStore';
  */
 export function useMapClicks(institutions: Institution[] | undefined, onError: (message: string) => void) {
   const ui = useUi();
+  const areaId = useArea().id;
   const move = useCallback(
     async (id: InstitutionId, [lon, lat]: [number, number]) => {
       const before = institutions?.find((i) => i.id === id);
       if (!before) return;
       try {
         const [x, y] = [Math.round(lon * 1e6) / 1e6, Math.round(lat * 1e6) / 1e6];
-        await runEdit(moveInstitutionCommand(before, x, y, await gemeindeKeyAt(x, y)));
+        await runEdit(moveInstitutionCommand(before, x, y, await gemeindeKeyAt(x, y, areaId)));
       } catch (e) {
         onError(e instanceof Error ? e.message : String(e));
       }
     },
-    [institutions, onError],
+    [institutions, onError, areaId],
   );
 
   const onClick = useCallback(

@@ -5,7 +5,7 @@
 import { getDb } from './database';
 import { GEOGRAPHY_URLS } from './geography';
 import { createDemoProject, placesFromGeoJson } from './demo/loadDemo';
-import { createProject, deleteProject } from './repositories/projects';
+import { createProject, deleteProject, setProjectArea } from './repositories/projects';
 import type { ProjectId } from '../domain/ids';
 import { exportProjectFile, importProjectFile, readProject } from './repositories/projectFile';
 import { institutionsToCsv, partnershipsToCsv } from './export/csv';
@@ -18,7 +18,8 @@ export async function loadDemoProject(): Promise<ProjectId> {
   return createDemoProject(getDb(), placesFromGeoJson(await res.json()));
 }
 
-export const newProject = (name: string): Promise<ProjectId> => createProject(getDb(), name);
+export const newProject = (name: string, area?: string): Promise<ProjectId> => createProject(getDb(), name, { area });
+export const changeProjectArea = (id: ProjectId, area: string): Promise<void> => setProjectArea(getDb(), id, area);
 export const removeProject = (id: ProjectId): Promise<void> => deleteProject(getDb(), id);
 
 /** The export formats offered to the user. */

@@ -7,6 +7,8 @@ export interface Project {
   description: string;
   /** True for the generated, fictional demo project ("Beispieldaten – fiktiv"). */
   isDemo: boolean;
+  /** Planning area (Land key or 'de', see areas.ts); missing means Thuringia. */
+  area?: string;
   createdAt: string;
   updatedAt: string;
 }

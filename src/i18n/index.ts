@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import de from './locales/de.json';
-import en from './locales/en.json';
 
 /** Languages the UI speaks; German first. */
 export const LANGUAGES = ['de', 'en'] as const;
@@ -14,9 +13,12 @@ function storedLanguage(): Language {
   return v === 'en' ? 'en' : 'de';
 }
 
+const initial = storedLanguage();
+
+// German ships with the page; English is a chunk of its own, loaded when chosen.
 void i18n.use(initReactI18next).init({
-  resources: { de: { translation: de }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { de: { translation: de } },
+  lng: initial,
   fallbackLng: 'de',
   interpolation: { escapeValue: false }, // React escapes already
 });
@@ -26,5 +28,16 @@ i18n.on('languageChanged', (lng) => {
   localStorage.setItem(STORAGE_KEY, lng);
 });
 document.documentElement.lang = i18n.language;
+
+/** Switches the UI language, loading its texts first when needed. */
+export async function setLanguage(lng: string): Promise<void> {
+  if (lng === 'en' && !i18n.hasResourceBundle('en', 'translation')) {
+    i18n.addResourceBundle('en', 'translation', (await import('./locales/en.json')).default);
+  }
+  await i18n.changeLanguage(lng);
+}
+
+/** Resolves when the remembered language is ready (English: after its chunk loaded). */
+export const languageReady: Promise<void> = initial === 'en' ? setLanguage('en').catch(() => undefined) : Promise.resolve();
 
 export default i18n;

@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
+import type { GeographyUrls } from '../data/geography';
+import type { PlanningArea } from '../domain/areas';
 import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
 import { buildStyle, deferredParts, OSM_SOURCE } from './style';
@@ -49,6 +50,9 @@ export interface MapClick {
 
 export interface MapViewProps {
   ariaLabel: string;
+  /** The planning area whose geography is drawn, and its files; fixed for the life of the map (key the view by it). */
+  area: PlanningArea;
+  urls: GeographyUrls;
   institutions: FeatureCollection<Point, InstitutionProps>;
   importPreview: FeatureCollection<Point> | null;
   /** Lines to the selected institution's partners, and their points. */
@@ -76,8 +80,11 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
   return f ? toAreaInfo(f.properties) : null;
 }
 
-/** The map of Thuringia. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+/** How far beyond the planning area the map can be panned (degrees). */
+const PAN_MARGIN = 2.5;
+
+/** The map of the planning area. The only component that talks to MapLibre. */
+export function MapView({ ariaLabel, area, urls, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
@@ -91,14 +98,15 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
 
   useEffect(() => {
     if (!container.current) return;
+    const [w, s, e, n] = area.bbox;
     const map = new MapLibreMap({
       container: container.current,
-      style: buildStyle(GEOGRAPHY_URLS, window.location.href),
-      bounds: THURINGIA_BOUNDS,
+      style: buildStyle(urls, window.location.href),
+      bounds: area.bbox,
       fitBoundsOptions: { padding: 24 },
-      minZoom: 5.5,
+      minZoom: 4,
       maxZoom: 16,
-      maxBounds: [6.5, 48.5, 16.0, 53.3],
+      maxBounds: [w - PAN_MARGIN, s - PAN_MARGIN / 2, e + PAN_MARGIN, n + PAN_MARGIN / 2],
       attributionControl: { compact: false },
       // Labels appear at once: a fade keeps the map repainting (expensive without a GPU) for no gain.
       fadeDuration: 0,
@@ -112,7 +120,7 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
-      const deferred = deferredParts(GEOGRAPHY_URLS, window.location.href);
+      const deferred = deferredParts(urls, window.location.href);
       for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
       for (const { layer, before } of deferred.layers) map.addLayer(layer, before);
       // Everything of the base map is drawn at the next idle (benchmark mark).
@@ -164,6 +172,8 @@ export function MapView({ ariaLabel, institutions, importPreview, partners, netw
       if (window.__thekizMap === map) delete window.__thekizMap;
       map.remove();
     };
+    // The view is keyed by the area, so `area` never changes for one map.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {

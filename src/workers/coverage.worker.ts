@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
-import { GEOGRAPHY_URLS, THURINGIA_BOUNDS } from '../data/geography';
-import { runCoverage, type CoverageContext, type CoverageRequest, type CoverageResult } from '../analysis/coverage/analysis';
+import { geographyUrls } from '../data/areaFiles';
+import { areaById } from '../domain/areas';
+import { runCoverageSteps, type CoverageContext, type CoverageRequest, type CoverageResult } from '../analysis/coverage/analysis';
 import { toDemandColumns, type DemandPoint } from '../analysis/coverage/demand';
 import { gemeindeInfo, placesDemand, statisticsDemand } from '../analysis/coverage/demandBuild';
 import { gapCells, gapOutline, gridClassesGeoJson } from '../analysis/coverage/gaps';
-import { createGrid } from '../analysis/coverage/grid';
+import { createGridSteps } from '../analysis/coverage/grid';
 import { greedyMclp } from '../analysis/coverage/mclp';
 import type { PolygonGeometry } from '../analysis/coverage/polygon';
 import { readStatisticsTable } from '../data/import/statistics';
@@ -27,22 +28,63 @@ interface Loaded {
   places: DemandPoint[];
   placeNames: string[];
 }
-let loaded: Promise<Loaded> | null = null;
 
-function load(): Promise<Loaded> {
-  loaded ??= Promise.all([fetchJson(GEOGRAPHY_URLS.land), fetchJson(GEOGRAPHY_URLS.gemeinden), fetchJson(GEOGRAPHY_URLS.orte), fetchJson(GEOGRAPHY_URLS.gemeindeLabels), fetchJson(GEOGRAPHY_URLS.kreisLabels)]).then(
-    ([land, gemeinden, orte, labels, kreise]) => {
-      const [w, s, e, n] = THURINGIA_BOUNDS;
-      const grid = createGrid({ west: w, south: s, east: e, north: n }, { cellKm: 1, within: land.features[0].geometry as PolygonGeometry });
-      const info = gemeindeInfo(gemeinden as never);
-      const places = placesDemand(orte as never, info);
-      const placeNames = orte.features.map((f) => String(f.properties.name ?? ''));
-      const gemeindeNames = Object.fromEntries([...info].map(([ags, g]) => [ags, g.name]));
-      const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreise.features.map((f) => String(f.properties.ags)), gemeindeNames };
-      return { context, orte, labels, info, places, placeNames };
-    },
-  );
-  return loaded;
+/** Progress of a run: which step, and the share of it done (0…1). */
+export interface CoverageProgress {
+  phase: 'load' | 'grid' | 'distances' | 'map';
+  fraction: number;
+}
+type OnProgress = (p: CoverageProgress) => void;
+
+/** Thrown out of a run that was cancelled; the client tells it apart by the name. */
+class Cancelled extends Error {
+  name = 'CoverageCancelled';
+}
+
+/** Runs that were asked to stop (their ids), checked between steps. */
+const cancelled = new Set<number>();
+
+/**
+ * Runs a stepwise computation, giving the event loop a turn (so a cancel message gets through)
+ * and reporting progress about every 50 ms.
+ */
+async function drive<T>(steps: Generator<number, T>, run: number, phase: CoverageProgress['phase'], onProgress?: OnProgress): Promise<T> {
+  let last = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - last > 50) {
+      onProgress?.({ phase, fraction: r.value });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
+      last = performance.now();
+    }
+  }
+}
+
+// One loaded area at a time: switching the area frees the previous grid (all of Germany is big).
+let loaded: { area: string; promise: Promise<Loaded> } | null = null;
+
+function load(area: string, run = 0, onProgress?: OnProgress): Promise<Loaded> {
+  if (loaded?.area === area) return loaded.promise;
+  const urls = geographyUrls(area);
+  const promise = (async () => {
+    onProgress?.({ phase: 'load', fraction: 0 });
+    const [land, gemeinden, orte, labels, kreise] = await Promise.all([fetchJson(urls.land), fetchJson(urls.gemeinden), fetchJson(urls.orte), fetchJson(urls.gemeindeLabels), fetchJson(urls.kreisLabels)]);
+    const [w, s, e, n] = areaById(area).bbox;
+    const grid = await drive(createGridSteps({ west: w, south: s, east: e, north: n }, { cellKm: 1, within: land.features[0].geometry as PolygonGeometry }), run, 'grid', onProgress);
+    const info = gemeindeInfo(gemeinden as never);
+    const places = placesDemand(orte as never, info);
+    const placeNames = orte.features.map((f) => String(f.properties.name ?? ''));
+    const gemeindeNames = Object.fromEntries([...info].map(([ags, g]) => [ags, g.name]));
+    const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreise.features.map((f) => String(f.properties.ags)), gemeindeNames };
+    return { context, orte, labels, info, places, placeNames };
+  })();
+  loaded = { area, promise };
+  promise.catch(() => {
+    if (loaded?.promise === promise) loaded = null;
+  });
+  return promise;
 }
 
 /** What the map draws for one run: cells by distance class and the outline of the gaps. */
@@ -53,23 +95,49 @@ export interface CoverageGeometry {
 
 const api = {
   /** Loads the geography and builds grid and default demand; returns the size of both. */
-  async init(): Promise<{ cells: number; demandPoints: number; population: number }> {
-    const { context } = await load();
+  async init(area: string): Promise<{ cells: number; demandPoints: number; population: number }> {
+    const { context } = await load(area);
     return { cells: context.grid.count, demandPoints: context.demand.lon.length, population: context.demand.weight.reduce((a, b) => a + b, 0) };
   },
-  /** The saved state and, when given, the what-if scenario; geometry for the one shown. */
-  async compute(base: CoverageRequest, scenario: CoverageRequest | null): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry; ms: number }> {
-    const { context } = await load();
-    const t = performance.now();
-    const a = runCoverage(context, base);
-    const b = scenario ? runCoverage(context, scenario) : null;
-    const shown = b ?? a;
-    const geometry = { cells: gridClassesGeoJson(context.grid, shown.cellClass), gaps: gapOutline(context.grid, gapCells(shown.cellMeters, shown.mainKm)) };
-    return { base: a, scenario: b, geometry, ms: performance.now() - t };
+  /**
+   * The saved state and, when given, the what-if scenario, for the planning area; geometry for
+   * the one shown. `run` names the run for cancel(); progress comes through onProgress.
+   */
+  async compute(area: string, base: CoverageRequest, scenario: CoverageRequest | null, run = 0, onProgress?: OnProgress): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry; ms: number }> {
+    try {
+      let context: CoverageContext;
+      for (;;) {
+        try {
+          context = (await load(area, run, onProgress)).context;
+          break;
+        } catch (e) {
+          // The load was started by a run that was cancelled since: start it again for this one.
+          if (e instanceof Cancelled && !cancelled.has(run)) continue;
+          throw e;
+        }
+      }
+      if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
+      const t = performance.now();
+      const part = (p: number, from: number, to: number) => from + p * (to - from);
+      const a = await drive(scale(runCoverageSteps(context, base), (p) => part(p, 0, scenario ? 0.5 : 1)), run, 'distances', onProgress);
+      const b = scenario ? await drive(scale(runCoverageSteps(context, scenario), (p) => part(p, 0.5, 1)), run, 'distances', onProgress) : null;
+      const shown = b ?? a;
+      onProgress?.({ phase: 'map', fraction: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
+      const geometry = { cells: gridClassesGeoJson(context.grid, shown.cellClass), gaps: gapOutline(context.grid, gapCells(shown.cellMeters, shown.mainKm)) };
+      return { base: a, scenario: b, geometry, ms: performance.now() - t };
+    } finally {
+      cancelled.delete(run);
+    }
+  },
+  /** Asks the run to stop at its next step (it then fails with a CoverageCancelled error). */
+  cancel(run: number): void {
+    cancelled.add(run);
   },
   /** Uses an imported statistics table (e.g. children under 6 per Gemeinde) as the demand. */
-  async useStatistics(bytes: Uint8Array) {
-    const l = await load();
+  async useStatistics(area: string, bytes: Uint8Array) {
+    const l = await load(area);
     const table = readStatisticsTable(bytes);
     if (!table.ok) return table;
     const built = statisticsDemand(table.rows, l.orte as never, l.labels as never, l.info);
@@ -77,22 +145,31 @@ const api = {
     return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: built.unmatched, missing: built.missing.length, total: built.total };
   },
   /** Back to the places' population as the demand. */
-  async usePopulation(): Promise<void> {
-    const l = await load();
+  async usePopulation(area: string): Promise<void> {
+    const l = await load(area);
     l.context = { ...l.context, demand: toDemandColumns(l.places), names: l.placeNames };
   },
   /**
    * k new sites among the places (all, or only those with one of `near` within 2 km) that
    * cover the most additional people within radiusKm (greedy maximal covering).
    */
-  async suggest(existing: { lon: number; lat: number }[], k: number, radiusKm: number, near: { lon: number; lat: number }[] | null) {
-    const { context, places, placeNames } = await load();
+  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, near: { lon: number; lat: number }[] | null) {
+    const { context, places, placeNames } = await load(area);
     const near2km = near ? createNearSet(near) : null;
     const candidates = places.map((p, i) => ({ lon: p.lon, lat: p.lat, name: placeNames[i], group: p.group })).filter((p) => !near2km || near2km(p.lon, p.lat));
     const result = greedyMclp(candidates, context.demand, { radiusKm, k, existing });
     return { ...result, picks: result.picks.map((p) => ({ ...p, ...candidates[p.candidate] })), candidates: candidates.length };
   },
 };
+
+/** A stepwise computation whose progress is mapped into a part of the whole run. */
+function* scale<T>(steps: Generator<number, T>, map: (p: number) => number): Generator<number, T> {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    yield map(r.value);
+  }
+}
 
 /** Whether a point has one of `points` within 2 km (a coarse filter, exact enough for choosing candidates). */
 function createNearSet(points: { lon: number; lat: number }[]): (lon: number, lat: number) => boolean {

@@ -1,18 +1,20 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import { ThekizDb } from '../data/db';
-import { GEOGRAPHY_URLS } from '../data/geography';
+import { geographyUrls } from '../data/areaFiles';
 import { ImportSession, type CommitOptions } from '../data/import/session';
 import type { Mapping } from '../data/import/mapping';
 import { createGazetteer, entriesFromGeoJson, type Gazetteer } from '../analysis/geocode/gazetteer';
 import type { ProjectId } from '../domain/ids';
+import { areaById } from '../domain/areas';
 import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
 
 // No liveQuery runs in this worker, so Dexie's optimistic cache would only clone every record.
 const db = new ThekizDb(undefined, { cache: 'disabled' });
 const session = new ImportSession();
-let gazetteer: Promise<Gazetteer> | null = null;
-let locator: Promise<GemeindeLocator> | null = null;
+// Built once per planning area (most sessions only ever use one).
+const gazetteers = new Map<string, Promise<Gazetteer>>();
+const locators = new Map<string, Promise<GemeindeLocator>>();
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -20,16 +22,25 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-/** The embedded places and Gemeinden as a gazetteer, built once per worker. */
-function loadGazetteer(): Promise<Gazetteer> {
-  gazetteer ??= Promise.all([fetchJson(GEOGRAPHY_URLS.orte), fetchJson(GEOGRAPHY_URLS.gemeindeLabels)]).then(([orte, labels]) => createGazetteer(entriesFromGeoJson(orte, labels)));
-  return gazetteer;
+function cached<T>(cache: Map<string, Promise<T>>, area: string, make: () => Promise<T>): Promise<T> {
+  let p = cache.get(area);
+  if (!p) {
+    p = make();
+    cache.set(area, p);
+    p.catch(() => cache.delete(area));
+  }
+  return p;
 }
 
-/** The Gemeinde polygons, to give rows with coordinates their Gemeinde key; built once per worker. */
-function loadLocator(): Promise<GemeindeLocator> {
-  locator ??= fetchJson(GEOGRAPHY_URLS.gemeinden).then(createGemeindeLocator);
-  return locator;
+/** The area's places and Gemeinden as a gazetteer. */
+function loadGazetteer(area: string): Promise<Gazetteer> {
+  const urls = geographyUrls(area);
+  return cached(gazetteers, area, () => Promise.all([fetchJson(urls.orte), fetchJson(urls.gemeindeLabels)]).then(([orte, labels]) => createGazetteer(entriesFromGeoJson(orte, labels))));
+}
+
+/** The area's Gemeinde polygons, to give rows with coordinates their Gemeinde key. */
+function loadLocator(area: string): Promise<GemeindeLocator> {
+  return cached(locators, area, () => fetchJson(geographyUrls(area).gemeinden).then(createGemeindeLocator));
 }
 
 /** The import API, run off the main thread so the page stays responsive. */
@@ -39,7 +50,8 @@ export const importApi = {
     return session.readFile(name, bytes, onProgress);
   },
   async check(projectId: ProjectId, mapping: Mapping, source: string) {
-    const [g, l] = await Promise.all([loadGazetteer(), loadLocator()]);
+    const area = areaById((await db.projects.get(projectId))?.area).id;
+    const [g, l] = await Promise.all([loadGazetteer(area), loadLocator(area)]);
     return session.check(db, projectId, mapping, source, g, l);
   },
   commit(projectId: ProjectId, options: CommitOptions) {

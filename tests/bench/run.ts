@@ -125,6 +125,13 @@ if (large.some((r) => !(r.brokers! > 0))) throw new Error('Kennzahlen ohne Ergeb
 const cov = await graphPage.evaluate(() => (window as unknown as { __coverageBench: (n: number) => Promise<{ ms: number[]; cells: number; within10: number }> }).__coverageBench(7));
 if (!(cov.cells > 15_000 && cov.within10 > 0 && cov.within10 < 1)) throw new Error(`Versorgungsanalyse unplausibel: ${JSON.stringify(cov)}`);
 bench('coverage_thuringia_ms', median(cov.ms), 'ms');
+type GermanyCoverage = { coldMs: number; warmMs: number; cells: number; progressEvents: number; within10: number; cancelMs: number; cancelled: boolean };
+const de = await graphPage.evaluate(() => (window as unknown as { __germanyCoverageBench: () => Promise<GermanyCoverage> }).__germanyCoverageBench());
+if (!(de.cells > 300_000 && de.within10 > 0 && de.within10 < 1 && de.progressEvents > 0 && de.cancelled)) throw new Error(`Versorgung Deutschland unplausibel: ${JSON.stringify(de)}`);
+bench('germany_coverage_1km_ms', de.coldMs, 'ms');
+bench('germany_coverage_1km_warm_ms', de.warmMs, 'ms');
+bench('germany_coverage_cells', de.cells, 'cells');
+bench('germany_coverage_cancel_ms', de.cancelMs, 'ms');
 await graphSite.server.close();
 
 // 7. The map with 5,000 institutions and 20,000 partnership lines, next to the empty map.

@@ -6,7 +6,7 @@
 import { classifyAll, DISTANCE_CLASSES, withinKm } from './classes';
 import type { DemandColumns } from './demand';
 import { coverageFigures, type AreaFigures } from './figures';
-import type { Grid } from './grid';
+import { finish, type Grid } from './grid';
 import { createNearestIndex, nearestAll } from './nearest';
 import type { UnderservedPoint } from './underserved';
 
@@ -124,8 +124,29 @@ export function underservedGemeinden(rows: readonly GemeindeCoverage[], limit = 
 }
 
 export function runCoverage(ctx: CoverageContext, req: CoverageRequest): CoverageResult {
+  return finish(runCoverageSteps(ctx, req));
+}
+
+/** Grid cells per step of runCoverageSteps. */
+const CELLS_PER_STEP = 25_000;
+
+/**
+ * runCoverage in steps: yields the share done (0…1) after the figures and after every
+ * CELLS_PER_STEP grid cells, so the worker can report progress and stop in between.
+ */
+export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): Generator<number, CoverageResult> {
   const figures = coverageFigures(ctx.demand, req.facilities, { thresholdsKm: req.thresholdsKm, mainKm: req.mainKm, groups: ctx.kreise, underservedLimit: 200 });
-  const cells = nearestAll(createNearestIndex(req.facilities), ctx.grid.lon, ctx.grid.lat);
+  const n = ctx.grid.count;
+  yield 0.1;
+  const index = createNearestIndex(req.facilities);
+  const cells = { index: new Int32Array(n), meters: new Float64Array(n) };
+  for (let a = 0; a < n; a += CELLS_PER_STEP) {
+    const b = Math.min(n, a + CELLS_PER_STEP);
+    const part = nearestAll(index, ctx.grid.lon.subarray(a, b), ctx.grid.lat.subarray(a, b));
+    cells.index.set(part.index, a);
+    cells.meters.set(part.meters, a);
+    yield 0.1 + (0.85 * b) / n;
+  }
   const { classOf, weightPerClass } = classifyAll(cells.meters);
   return {
     thresholdsKm: figures.thresholdsKm,

@@ -88,12 +88,46 @@ export function gapOutline(grid: Grid, gap: ArrayLike<number | boolean>): MultiL
  * map layer; cells with a negative class (unclassified) are left out. Coordinates are rounded
  * to 5 decimals (≈ 1 m) to keep the collection small.
  */
-export function gridClassesGeoJson(grid: Grid, classOf: ArrayLike<number>): FeatureCollection<Polygon, { c: number }> {
+export function gridClassesGeoJson(grid: Grid, classOf: ArrayLike<number>, options: { mergeAbove?: number } = {}): FeatureCollection<Polygon, { c: number }> {
+  if (grid.count > (options.mergeAbove ?? MERGE_ABOVE)) return gridRunsGeoJson(grid, classOf);
   const features: FeatureCollection<Polygon, { c: number }>['features'] = [];
   for (let k = 0; k < grid.count; k++) {
     if (!(classOf[k] >= 0)) continue;
     const ring = cellRing(grid, k).map(([lon, lat]) => [round(lon, 5), round(lat, 5)]);
     features.push({ type: 'Feature', properties: { c: classOf[k] }, geometry: { type: 'Polygon', coordinates: [ring] } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** Grids with more cells than this are drawn as runs (gridRunsGeoJson): all of Germany has ~360,000. */
+const MERGE_ABOVE = 60_000;
+/** A run's long sides get a vertex every so many cells, so they follow the frame's curved rows. */
+const RUN_VERTEX_EVERY = 8;
+
+/**
+ * Like gridClassesGeoJson, but neighbouring cells of one row with the same class become one
+ * polygon (a run): the same picture with a fraction of the features, for very large grids.
+ * Relies on the grid's order (row by row, west to east), as createGrid makes it.
+ */
+export function gridRunsGeoJson(grid: Grid, classOf: ArrayLike<number>): FeatureCollection<Polygon, { c: number }> {
+  const features: FeatureCollection<Polygon, { c: number }>['features'] = [];
+  const h = grid.cellKm / 2;
+  const corner = (x: number, y: number) => laeaInverse(grid.projection, x, y).map((v) => round(v, 5));
+  let k = 0;
+  while (k < grid.count) {
+    const c = classOf[k];
+    let end = k;
+    while (end + 1 < grid.count && classOf[end + 1] === c && grid.y[end + 1] === grid.y[k] && Math.abs(grid.x[end + 1] - grid.x[end] - grid.cellKm) < 1e-9) end++;
+    if (c >= 0) {
+      const [y, x0, x1] = [grid.y[k], grid.x[k] - h, grid.x[end] + h];
+      const xs: number[] = [];
+      for (let x = x0; x < x1 - 1e-9; x += RUN_VERTEX_EVERY * grid.cellKm) xs.push(x);
+      xs.push(x1);
+      const ring = [...xs.map((x) => corner(x, y - h)), ...[...xs].reverse().map((x) => corner(x, y + h))];
+      ring.push(ring[0]);
+      features.push({ type: 'Feature', properties: { c }, geometry: { type: 'Polygon', coordinates: [ring] } });
+    }
+    k = end + 1;
   }
   return { type: 'FeatureCollection', features };
 }

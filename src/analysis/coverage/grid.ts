@@ -35,6 +35,22 @@ export interface Grid {
 }
 
 export function createGrid(bbox: BBox, options: GridOptions = {}): Grid {
+  return finish(createGridSteps(bbox, options));
+}
+
+/** Runs a stepwise computation (see createGridSteps) to its end. */
+export function finish<T>(steps: Generator<number, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * createGrid in steps: yields the share of rows done (0…1) every few rows, so a worker can
+ * report progress and stop between steps (all of Germany at 1 km tests about 800,000 cells).
+ */
+export function* createGridSteps(bbox: BBox, options: GridOptions = {}): Generator<number, Grid> {
   const { west, south, east, north } = bbox;
   if (!(west < east && south < north && west >= -180 && east <= 180 && south >= -90 && north <= 90)) throw new RangeError('invalid bounding box');
   const cellKm = options.cellKm ?? 1;
@@ -61,6 +77,7 @@ export function createGrid(bbox: BBox, options: GridOptions = {}): Grid {
   const out = { x: new Float64Array(tested), y: new Float64Array(tested), lon: new Float64Array(tested), lat: new Float64Array(tested) };
   let count = 0;
   for (let j = j0; j < j1; j++) {
+    if ((j - j0) % 16 === 15) yield (j - j0) / (j1 - j0);
     for (let i = i0; i < i1; i++) {
       const x = (i + 0.5) * cellKm;
       const y = (j + 0.5) * cellKm;

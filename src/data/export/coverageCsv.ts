@@ -10,7 +10,7 @@ const share = (a: AreaFigures['thresholds'], km: number) => {
 const km = (m: number | null) => (m === null ? '' : decimal(m / 1000, 2));
 
 /** The Land and every Kreis: people, facilities, distances, shares within each threshold, rural and urban. */
-export function coverageCsv(result: CoverageResult, kreisName: (key: string) => string): string {
+export function coverageCsv(result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen'): string {
   const main = result.mainKm;
   const headers = [
     'Gebiet', 'Einwohner (Bedarf)', 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
@@ -21,7 +21,7 @@ export function coverageCsv(result: CoverageResult, kreisName: (key: string) => 
     name, decimal(a.totalWeight, 0), String(a.facilities), a.facilitiesPer10k === null ? '' : decimal(a.facilitiesPer10k, 3), km(a.meanMeters), km(a.maxMeters),
     ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main), a.key,
   ];
-  return toCsv(headers, [row('Thüringen', result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))]);
+  return toCsv(headers, [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))]);
 }
 
 /** The places beyond the main threshold, most people first. */

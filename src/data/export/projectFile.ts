@@ -2,6 +2,7 @@ import type { ProjectId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import type { CategoryRecord, Project } from '../../domain/project';
+import { isAreaId } from '../../domain/areas';
 import { quoted } from '../import/issues';
 import { isJsonObject, readCategory, readInstitution, readPartnership, stringField } from './projectFileRecords';
 import type { CategoryFileRecord, InstitutionRecord, PartnershipRecord } from './records';
@@ -80,6 +81,7 @@ export function toProjectFile(data: ProjectFileData, exportedAt: string): string
       name: project.name,
       description: project.description,
       isDemo: project.isDemo,
+      ...(project.area !== undefined ? { area: project.area } : {}),
       createdAt: project.createdAt,
       updatedAt: project.updatedAt,
     },
@@ -138,6 +140,9 @@ function readFile(text: string, newProjectId: ProjectId): ProjectFileResult {
     createdAt: stringField(rawProject, 'createdAt'),
     updatedAt: stringField(rawProject, 'updatedAt'),
   };
+  const area = Object.hasOwn(rawProject, 'area') ? rawProject.area : undefined;
+  if (isAreaId(area)) project.area = area;
+  else if (area !== undefined) warnings.push(`Das Planungsgebiet ${quoted(String(area))} ist unbekannt; das Projekt gilt für Thüringen.`);
 
   const categories: CategoryRecord[] = [];
   const categoryNames = new Set<string>();

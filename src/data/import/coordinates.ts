@@ -1,4 +1,4 @@
-import { inThuringiaBox } from '../../domain/geo';
+import { areaById, inAreaBox, outsideArea, type PlanningArea } from '../../domain/areas';
 import type { LocationQuality } from '../../domain/institution';
 import type { RowIssue } from './issues';
 import { quoted } from './issues';
@@ -22,10 +22,10 @@ export interface CoordinateCheck {
 
 /**
  * Reads and checks a row's coordinates. Text that is no number is an error; a single
- * coordinate is dropped with a warning; a point outside Thuringia is kept with a warning,
+ * coordinate is dropped with a warning; a point outside the planning area is kept with a warning,
  * which says so when latitude and longitude look swapped (the UI offers the swap).
  */
-export function checkCoordinates(cells: CoordinateCells, prefix: string): CoordinateCheck {
+export function checkCoordinates(cells: CoordinateCells, prefix: string, area: PlanningArea = areaById(null)): CoordinateCheck {
   const none: CoordinateCheck = { lat: null, lon: null, locationQuality: 'none', issues: [] };
   const lat = parseDecimal(cells.lat);
   const lon = parseDecimal(cells.lon);
@@ -52,15 +52,15 @@ export function checkCoordinates(cells: CoordinateCells, prefix: string): Coordi
     return none;
   }
   const result: CoordinateCheck = { lat: lat.value, lon: lon.value, locationQuality: 'exact', issues: [] };
-  if (inThuringiaBox(lat.value, lon.value)) return result;
+  if (inAreaBox(area, lat.value, lon.value)) return result;
   const pair = `${cells.lat.trim()} / ${cells.lon.trim()}`;
   const named = `Breite ${quoted(cells.lat.trim())} und Länge ${quoted(cells.lon.trim())}`;
   result.issues.push(
-    inThuringiaBox(lon.value, lat.value)
+    inAreaBox(area, lon.value, lat.value)
       ? { column: cells.latColumn, code: 'swapped', severity: 'warning', value: pair,
           message: `${prefix}${named} sind vermutlich vertauscht.` }
       : { column: cells.latColumn, code: 'outside-thuringia', severity: 'warning', value: pair,
-          message: `${prefix}${named} liegen außerhalb Thüringens.` },
+          message: `${prefix}${named} liegen ${outsideArea(area)}.` },
   );
   return result;
 }

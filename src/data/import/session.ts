@@ -14,6 +14,7 @@ import { PartnershipImport, type PartnershipCheckSummary, type PartnershipReadSu
 import { LIST_LIMIT, PREVIEW_POINTS, toReadSummary, type ReadSummary } from './readSummary';
 import { readTable } from './readTable';
 import type { TableFormat, TableReadResult } from './table';
+import { areaById } from '../../domain/areas';
 import { duplicateKey, swapCoordinates, validateRows, type ImportIssue, type RowResult } from './validate';
 import { mergeDuplicate } from './merge';
 import { replaceInstitution } from '../history/blocks';
@@ -125,13 +126,14 @@ export class ImportSession {
   /** Validates all rows with the mapping and locates rows without coordinates by name. */
   async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer, locator?: GemeindeLocator): Promise<CheckSummary> {
     this.locator = locator ?? null;
-    const [existing, categories] = await Promise.all([
+    const [existing, categories, project] = await Promise.all([
       readInstitutions(db, projectId),
       db.categories.where('projectId').equals(projectId).toArray(),
+      db.projects.get(projectId),
     ]);
     this.existing = existing;
     const knownCategories = categories.length ? categories.map((c) => c.name) : DEFAULT_CATEGORIES.map((c) => c.name);
-    const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow });
+    const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow, area: areaById(project?.area) });
     const geocoded: GeocodedRow[] = [];
     const unresolved: CheckSummary['unresolved'] = [];
     for (const r of results) {

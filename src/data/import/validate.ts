@@ -1,6 +1,7 @@
 import type { InstitutionDraft } from '../../domain/institution';
 import { emptyDraft } from '../../domain/institution';
 import { checkCoordinates } from './coordinates';
+import type { PlanningArea } from '../../domain/areas';
 import { foldText } from './fold';
 import type { ImportIssue, RowIssue } from './issues';
 import { quoted } from './issues';
@@ -33,6 +34,8 @@ export interface ValidateInput {
   firstRow?: number;
   /** File row numbers with more cells than the header (from parseCsvText). */
   raggedRows?: readonly number[];
+  /** The project's planning area (default Thuringia): coordinates outside it get a warning. */
+  area?: PlanningArea;
 }
 
 const FALLBACK_CATEGORY = 'Sonstige';
@@ -163,6 +166,7 @@ export function validateRows(input: ValidateInput): { results: RowResult[]; issu
     const coords = checkCoordinates(
       { lat: read.raw('lat'), lon: read.raw('lon'), latColumn: read.column('lat'), lonColumn: read.column('lon') },
       prefix,
+      input.area,
     );
     draft.lat = coords.lat;
     draft.lon = coords.lon;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useArea } from '../projects/useArea';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { DISTANCE_CLASSES } from '../../analysis/coverage/classes';
 import { useCoverage } from '../../app/coverageStore';
@@ -10,6 +11,7 @@ import { coveredAt, deltaAt, distanceText, percent, shareAt, signedPeople } from
 /** The Land's figures (with the what-if change) and the legend of the map. */
 export function CoverageSummary({ base, scenario }: { base: CoverageResult; scenario: CoverageResult | null }) {
   const { t } = useTranslation();
+  const area = useArea();
   const { measure, mainKm, layer } = useCoverage((s) => s.settings);
   const travel = useUi((s) => s.travel);
   const shown = scenario ?? base;
@@ -17,7 +19,7 @@ export function CoverageSummary({ base, scenario }: { base: CoverageResult; scen
   const delta = deltaAt(base.land, scenario?.land, mainKm);
   return (
     <section aria-labelledby="coverage-land" data-testid="coverage-land">
-      <h3 id="coverage-land">{t('coverage.land')}</h3>
+      <h3 id="coverage-land">{t('coverage.land', { area: area.name })}</h3>
       {delta !== null && (
         <p className="scenario-delta" role="status" data-testid="scenario-delta">
           {t('coverage.delta', { delta: signedPeople(delta), km: mainKm })}

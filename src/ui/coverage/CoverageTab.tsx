@@ -1,5 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useArea } from '../projects/useArea';
 import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../app/coverageStore';
 import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
@@ -33,6 +34,7 @@ export default function CoverageTab() {
   const setActive = useCoverage((s) => s.setActive);
   const { base, scenario, busy, error, ms } = useCoverageAnalysis();
   const { kreise } = useKreise();
+  const area = useArea();
   useEffect(() => {
     setActive(true);
     return () => setActive(false);
@@ -81,7 +83,7 @@ export default function CoverageTab() {
           <CoverageSummary base={base!} scenario={scenario} />
           <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} />
           <div className="actions">
-            <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName), CSV)}>{t('coverage.csvKreise')}</button>
+            <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName, area.name), CSV)}>{t('coverage.csvKreise')}</button>
             <button type="button" onClick={() => downloadText(`${slug}-unterversorgte-orte.csv`, underservedCsv(shown, kreisName), CSV)}>{t('coverage.csvUnderserved')}</button>
           </div>
           <UnderservedList result={shown} kreise={kreise} />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useArea } from '../projects/useArea';
 import { formatInteger } from '../../domain/format';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -11,20 +12,23 @@ type Report = { label: string; rows: number; total: number; unmatched: string[];
 export function DemandSource() {
   const { t } = useTranslation();
   const { demandVersion, setDemandVersion } = useCoverageAnalysis();
-  const [report, setReport] = useState<Report | null>(null);
+  const areaId = useArea().id;
+  // A statistics table belongs to the area it was loaded for (the worker drops it on a change).
+  const [loadedReport, setReport] = useState<(Report & { area: string }) | null>(null);
+  const report = loadedReport?.area === areaId ? loadedReport : null;
   const [message, setMessage] = useState<string | null>(null);
   const load = useAsyncAction(async (file: File) => {
     setMessage(null);
-    const r = await coverageWorker().useStatistics(new Uint8Array(await file.arrayBuffer()));
+    const r = await coverageWorker().useStatistics(areaId, new Uint8Array(await file.arrayBuffer()));
     if (!r.ok) {
       setMessage(r.message);
       return;
     }
-    setReport({ label: `${file.name}: ${r.valueColumn}`, rows: r.rows, total: r.total, unmatched: r.unmatched, missing: r.missing, skipped: r.skipped });
+    setReport({ area: areaId, label: `${file.name}: ${r.valueColumn}`, rows: r.rows, total: r.total, unmatched: r.unmatched, missing: r.missing, skipped: r.skipped });
     setDemandVersion(demandVersion + 1);
   });
   const reset = useAsyncAction(async () => {
-    await coverageWorker().usePopulation();
+    await coverageWorker().usePopulation(areaId);
     setReport(null);
     setDemandVersion(demandVersion + 1);
   });

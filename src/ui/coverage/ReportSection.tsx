@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useArea } from '../projects/useArea';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
 import type { KreisSummary } from '../../domain/area';
@@ -16,7 +17,8 @@ declare global {
   }
 }
 
-const LAND = '16';
+/** The select's value for the whole planning area (Kreis keys have 5 digits). */
+const LAND = 'gebiet';
 type Box = [number, number, number, number];
 
 /** The box around all Kreise (the Land). */
@@ -33,6 +35,7 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
   const { project } = useActiveProject();
   const { institutions, partnerships, categories } = useProjectData();
   const mainKm = useCoverage((s) => s.settings.mainKm);
+  const planningArea = useArea();
   const [key, setKey] = useState(LAND);
   const [done, setDone] = useState<string | null>(null);
   const sorted = useMemo(() => [...kreise].sort((a, b) => a.name.localeCompare(b.name, 'de')), [kreise]);
@@ -40,7 +43,7 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
     setDone(null);
     const started = performance.now();
     const kreis = kreise.find((k) => k.ags === key);
-    const area = kreis ? { kind: 'kreis' as const, key, name: kreis.name } : { kind: 'land' as const, key: LAND, name: 'Thüringen' };
+    const area = kreis ? { kind: 'kreis' as const, key, name: kreis.name } : { kind: 'land' as const, key: LAND, name: planningArea.name };
     const [{ buildReport, institutionsIn }, { areaNetwork }, { renderReportPdf }] = await Promise.all([
       import('../../data/report/model'),
       import('../../data/report/network'),
@@ -74,7 +77,7 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       <label className="field">
         <span>{t('report.area')}</span>
         <select value={key} onChange={(e) => setKey(e.target.value)}>
-          <option value={LAND}>{t('report.land')}</option>
+          <option value={LAND}>{t('report.land', { area: planningArea.name })}</option>
           {sorted.map((k) => <option key={k.ags} value={k.ags}>{k.name}</option>)}
         </select>
       </label>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useArea } from '../projects/useArea';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
 import { formatDecimal, formatInteger } from '../../domain/format';
@@ -19,13 +20,14 @@ interface Pick {
 export function Suggestions({ facilities, institutions }: { facilities: CoverageFacility[]; institutions: Institution[] }) {
   const { t } = useTranslation();
   const mainKm = useCoverage((s) => s.settings.mainKm);
+  const areaId = useArea().id;
   const addHypothetical = useCoverage((s) => s.addHypothetical);
   const [k, setK] = useState(5);
   const [onlyKita, setOnlyKita] = useState(false);
   const [picks, setPicks] = useState<{ list: Pick[]; candidates: number } | null>(null);
   const action = useAsyncAction(async () => {
       const kitas = onlyKita ? institutions.filter((i) => i.category === 'Kita' && i.lon !== null && i.lat !== null).map((i) => ({ lon: i.lon!, lat: i.lat! })) : null;
-      const r = await coverageWorker().suggest(facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, kitas);
+      const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, kitas);
       setPicks({ list: r.picks, candidates: r.candidates });
   });
   return (

@@ -1,8 +1,9 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
-import type { CoverageGeometry } from '../../workers/coverage.worker';
+import type { CoverageGeometry, CoverageProgress } from '../../workers/coverage.worker';
 import { useProjectData } from '../projectData';
+import { useArea } from '../projects/useArea';
 import { coverageRequests, facilitiesOf } from './requests';
 
 export interface CoverageAnalysis {
@@ -10,6 +11,12 @@ export interface CoverageAnalysis {
   scenario: CoverageResult | null;
   geometry: CoverageGeometry | null;
   busy: boolean;
+  /** Progress of the running computation (null when none runs or none was reported yet). */
+  progress: CoverageProgress | null;
+  /** The user stopped the last computation; `retry` starts it again. */
+  cancelled: boolean;
+  cancel: () => void;
+  retry: () => void;
   error: string | null;
   /** Time of the last run in the worker (ms). */
   ms: number | null;
@@ -20,42 +27,76 @@ export interface CoverageAnalysis {
 
 const Ctx = createContext<CoverageAnalysis | null>(null);
 
-/** Runs the coverage analysis in its worker whenever facilities, settings or the what-if change, while the panel is open. */
+let runCounter = 0;
+
+type Outcome = { for: unknown; base: CoverageResult | null; scenario: CoverageResult | null; geometry: CoverageGeometry | null; error: string | null; ms: number | null; cancelled: boolean };
+
+/**
+ * Runs the coverage analysis in its worker whenever facilities, settings, the what-if or the
+ * planning area change, while the panel is open. A run reports its progress and can be
+ * cancelled (all of Germany on a 1 km grid takes seconds); a newer request cancels the older run.
+ */
 export function CoverageAnalysisProvider({ children }: { children: ReactNode }) {
   const { institutions } = useProjectData();
+  const areaId = useArea().id;
   const active = useCoverage((s) => s.active);
   const settings = useCoverage((s) => s.settings);
   const added = useCoverage((s) => s.added);
   const removed = useCoverage((s) => s.removed);
   const [demandVersion, setDemandVersion] = useState(0);
-  const request = useMemo(() => ({ ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), demandVersion }), [institutions, settings, added, removed, demandVersion]);
-  const [result, setResult] = useState<{ for: unknown; base: CoverageResult | null; scenario: CoverageResult | null; geometry: CoverageGeometry | null; error: string | null; ms: number | null } | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const request = useMemo(
+    () => ({ ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), demandVersion, areaId, attempt }),
+    [institutions, settings, added, removed, demandVersion, areaId, attempt],
+  );
+  const [result, setResult] = useState<Outcome | null>(null);
+  const [progress, setProgress] = useState<{ for: unknown; value: CoverageProgress } | null>(null);
+  const running = useRef<{ run: number; stop: () => void } | null>(null);
   useEffect(() => {
     if (!active) return;
     let current = true;
+    const run = ++runCounter;
     // The worker client (and comlink) load with the first use, not with the page.
-    import('../../workers/coverageClient')
-      .then(({ coverageWorker }) => coverageWorker().compute(request.base, request.scenario))
+    const client = import('../../workers/coverageClient');
+    const stop = () => void client.then(({ coverageWorker }) => coverageWorker().cancel(run));
+    running.current = { run, stop };
+    client
+      .then(async ({ coverageWorker, progressCallback }) =>
+        coverageWorker().compute(request.areaId, request.base, request.scenario, run, progressCallback((value) => current && setProgress({ for: request, value }))),
+      )
       .then(
-        (r) => current && setResult({ for: request, ...r, error: null }),
-        (e: unknown) => current && setResult({ for: request, base: null, scenario: null, geometry: null, ms: null, error: e instanceof Error ? e.message : String(e) }),
+        (r) => current && setResult({ for: request, ...r, error: null, cancelled: false }),
+        (e: unknown) => {
+          if (!current) return;
+          const wasCancelled = e instanceof Error && /CoverageCancelled|abgebrochen/.test(`${e.name} ${e.message}`);
+          setResult({ for: request, base: null, scenario: null, geometry: null, ms: null, error: wasCancelled ? null : e instanceof Error ? e.message : String(e), cancelled: wasCancelled });
+        },
       );
     return () => {
       current = false;
+      stop();
+      if (running.current?.run === run) running.current = null;
     };
   }, [active, request]);
+  const cancel = useCallback(() => running.current?.stop(), []);
+  const retry = useCallback(() => setAttempt((a) => a + 1), []);
+  const done = result?.for === request;
   const value = useMemo<CoverageAnalysis>(
     () => ({
       base: result?.base ?? null,
       scenario: result?.scenario ?? null,
       geometry: result?.geometry ?? null,
-      busy: active && result?.for !== request,
+      busy: active && !done,
+      progress: active && !done && progress?.for === request ? progress.value : null,
+      cancelled: done && result.cancelled,
+      cancel,
+      retry,
       error: result?.error ?? null,
       ms: result?.ms ?? null,
       demandVersion,
       setDemandVersion,
     }),
-    [result, active, request, demandVersion],
+    [result, active, request, done, progress, cancel, retry, demandVersion],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../../i18n';
+import { LANGUAGES, setLanguage } from '../../i18n';
 import { useUi } from '../../app/store';
 import { ProjectBar } from '../projects/ProjectBar';
 import { UndoRedo } from './UndoRedo';
@@ -24,7 +24,7 @@ export function Header() {
         </button>
         <label className="lang">
           <span>{t('header.language')}</span>
-          <select value={i18n.resolvedLanguage} onChange={(e) => void i18n.changeLanguage(e.target.value)}>
+          <select value={i18n.resolvedLanguage} onChange={(e) => void setLanguage(e.target.value)}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`lang.${l}`)}

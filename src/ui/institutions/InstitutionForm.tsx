@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
 import { addInstitutionCommand, updateInstitutionCommand } from '../../data/history/commands';
 import { parseDecimal } from '../../data/import/numbers';
-import { inThuringiaBox } from '../../domain/geo';
+import { inAreaBox } from '../../domain/areas';
+import { useArea } from '../projects/useArea';
 import type { ProjectId } from '../../domain/ids';
 import { changedFields, emptyDraft, type Institution, type InstitutionDraft } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
@@ -30,6 +31,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
   onDone: (saved: Institution['id'] | null) => void;
 }) {
   const { t } = useTranslation();
+  const area = useArea();
   const setMapMode = useUi((s) => s.setMapMode);
   const [f, setF] = useState<Fields>(() => toFields(institution ?? { ...emptyDraft(), category: 'Sonstige', lat: point.lat, lon: point.lon }));
   const [error, setError] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
     if (!lat.ok) return setError(t('edit.badNumber', { value: f.lat }));
     if (!lon.ok) return setError(t('edit.badNumber', { value: f.lon }));
     const hasPoint = lat.value !== null && lon.value !== null;
-    if (hasPoint && !inThuringiaBox(lat.value!, lon.value!)) return setError(t('edit.outside'));
+    if (hasPoint && !inAreaBox(area, lat.value!, lon.value!)) return setError(t('edit.outside', { area: area.name }));
     const draft: InstitutionDraft = {
       ...(base ?? emptyDraft()),
       name: f.name.trim(),
@@ -66,7 +68,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
     const moved = draft.lat !== (base?.lat ?? null) || draft.lon !== (base?.lon ?? null);
     draft.locationQuality = !hasPoint ? 'none' : moved ? 'manual' : (base?.locationQuality ?? 'manual');
     // A new or moved point gets the key of its Gemeinde (Kreis filters and reports count by it).
-    if (hasPoint && (moved || draft.ags === '')) draft.ags = await gemeindeKeyAt(draft.lon!, draft.lat!);
+    if (hasPoint && (moved || draft.ags === '')) draft.ags = await gemeindeKeyAt(draft.lon!, draft.lat!, area.id);
     try {
       if (institution && base) {
         const changes = changedFields(base, draft);

@@ -1,7 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi, type PanelTab } from '../../app/store';
-import { BOUNDARY_VINTAGE } from '../../data/geography';
+import { BOUNDARY_VINTAGE, BOUNDARY_VINTAGE_OTHER } from '../../data/geography';
+import { DEFAULT_AREA_ID } from '../../domain/areas';
+import { useArea } from '../projects/useArea';
 import { InstitutionsTab } from '../institutions/InstitutionsTab';
 import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
@@ -19,6 +21,7 @@ const ViewsPanel = lazy(() => import('../views/ViewsPanel'));
 /** The side panel: institutions of the project, or areas (selection and Kreis table). */
 export function SidePanel() {
   const { t } = useTranslation();
+  const area = useArea();
   const tab = useUi((s) => s.panelTab);
   const setTab = useUi((s) => s.setPanelTab);
   const osm = useUi((s) => s.osmBasemap);
@@ -89,7 +92,7 @@ export function SidePanel() {
         )}
         </ErrorBoundary>
       </div>
-      <p className="hint small">{t('map.vintage', { vintage: BOUNDARY_VINTAGE })}</p>
+      <p className="hint small">{t('map.vintage', { vintage: area.id === DEFAULT_AREA_ID ? BOUNDARY_VINTAGE : BOUNDARY_VINTAGE_OTHER })}</p>
       <p className="hint small">{osm ? t('settings.osmOn') : t('app.offlineNote')}</p>
     </aside>
   );

@@ -1,17 +1,19 @@
 import { useEffect, useState } from 'react';
-import { loadKreise } from '../../data/geography';
+import { loadGeographyUrls, loadKreise } from '../../data/geography';
 import type { KreisSummary } from '../../domain/area';
+import { useArea } from '../projects/useArea';
 
-/** The embedded Kreis list, loaded once (a 4 KB static file). */
+/** The planning area's Kreis list, loaded once per area (a small static file). */
 export function useKreise(): { kreise: KreisSummary[]; error: string | null } {
-  const [kreise, setKreise] = useState<KreisSummary[]>([]);
+  const areaId = useArea().id;
+  const [state, setState] = useState<{ area: string; kreise: KreisSummary[] }>({ area: '', kreise: [] });
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     const ctrl = new AbortController();
-    loadKreise(ctrl.signal).then(setKreise, (e: unknown) => {
+    loadGeographyUrls(areaId).then((urls) => loadKreise(ctrl.signal, urls)).then((kreise) => setState({ area: areaId, kreise }), (e: unknown) => {
       if (!ctrl.signal.aborted) setError(e instanceof Error ? e.message : String(e));
     });
     return () => ctrl.abort();
-  }, []);
-  return { kreise, error };
+  }, [areaId]);
+  return { kreise: state.area === areaId ? state.kreise : [], error };
 }

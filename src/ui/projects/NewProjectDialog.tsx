@@ -3,17 +3,21 @@ import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../common/useModalDialog';
 import { useUi } from '../../app/store';
 import { newProject } from '../../data/actions';
+import { DEFAULT_AREA_ID } from '../../domain/areas';
+import { AreaSelect } from './AreaSelect';
 
 /** Asks for a name and creates an empty project with the default categories. */
 export function NewProjectDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const setActive = useUi((s) => s.setActiveProject);
   const [name, setName] = useState('');
+  const [area, setArea] = useState(DEFAULT_AREA_ID);
   const ref = useModalDialog(open);
   const submit = async () => {
-    const id = await newProject(name.trim() || t('project.defaultName'));
+    const id = await newProject(name.trim() || t('project.defaultName'), area);
     setActive(id);
     setName('');
+    setArea(DEFAULT_AREA_ID);
     onClose();
   };
   return (
@@ -30,6 +34,7 @@ export function NewProjectDialog({ open, onClose }: { open: boolean; onClose: ()
           <span>{t('project.newName')}</span>
           <input value={name} onChange={(e) => setName(e.target.value)} placeholder={t('project.defaultName')} autoFocus />
         </label>
+        <AreaSelect value={area} onChange={setArea} />
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('project.cancel')}

@@ -1,7 +1,10 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../app/store';
-import { loadDemoProject, removeProject } from '../../data/actions';
+import { changeProjectArea, loadDemoProject, removeProject } from '../../data/actions';
+import { areaById } from '../../domain/areas';
+import { useCoverage } from '../../app/coverageStore';
+import { AreaSelect } from './AreaSelect';
 import { useProjectData } from '../projectData';
 import type { ProjectId } from '../../domain/ids';
 import { ConfirmDialog } from '../common/ConfirmDialog';
@@ -21,6 +24,14 @@ export function ProjectBar() {
   const closeMenu = () => menu.current?.removeAttribute('open');
   const [creating, setCreating] = useState(false);
   const demo = useAsyncAction(async () => setActive(await loadDemoProject()));
+  const changeArea = useAsyncAction(async (id: string) => {
+    if (!project) return;
+    await changeProjectArea(project.id, id);
+    // Kreise, selections and what-if sites of the old area mean nothing in the new one.
+    useUi.getState().setFilterField('kreise', []);
+    useUi.getState().clearSelection();
+    useCoverage.getState().resetScenario();
+  });
   const remove = useAsyncAction(async (id: ProjectId) => {
     setConfirm(false);
     await removeProject(id);
@@ -38,6 +49,7 @@ export function ProjectBar() {
           ))}
         </select>
       </label>
+      {project && <AreaSelect className="lang" value={areaById(project.area).id} onChange={(id) => void changeArea.run(id)} disabled={changeArea.busy} />}
       {project?.isDemo && <span className="badge">{t('project.demoBadge')}</span>}
       <button type="button" onClick={() => setImportOpen(true)}>
         {t('header.importExport')}
@@ -56,9 +68,9 @@ export function ProjectBar() {
           </button>
         </div>
       </details>
-      {(demo.error || remove.error) && (
+      {(demo.error || remove.error || changeArea.error) && (
         <span role="alert" className="error-inline">
-          {t('errors.generic', { message: demo.error ?? remove.error })}
+          {t('errors.generic', { message: demo.error ?? remove.error ?? changeArea.error })}
         </span>
       )}
       <NewProjectDialog open={creating} onClose={() => setCreating(false)} />

@@ -1,19 +1,21 @@
 import { useCallback, useRef, useState } from 'react';
-import { loadPlaceEntries } from '../../data/geography';
+import { loadGeographyUrls, loadPlaceEntries } from '../../data/geography';
 import type { PlaceEntry } from '../../domain/placeSearch';
+import { useArea } from '../projects/useArea';
 
-/** The place list for the search box, fetched on first use (`load`), kept afterwards. */
+/** The planning area's place list for the search box, fetched on first use (`load`), kept per area. */
 export function usePlaceEntries(): { places: PlaceEntry[]; error: string | null; load: () => void } {
-  const [places, setPlaces] = useState<PlaceEntry[]>([]);
+  const areaId = useArea().id;
+  const [state, setState] = useState<{ area: string; places: PlaceEntry[] }>({ area: '', places: [] });
   const [error, setError] = useState<string | null>(null);
-  const started = useRef(false);
+  const started = useRef('');
   const load = useCallback(() => {
-    if (started.current) return;
-    started.current = true;
-    loadPlaceEntries().then(setPlaces, (e: unknown) => {
-      started.current = false;
+    if (started.current === areaId) return;
+    started.current = areaId;
+    loadGeographyUrls(areaId).then((urls) => loadPlaceEntries(undefined, urls)).then((places) => setState({ area: areaId, places }), (e: unknown) => {
+      started.current = '';
       setError(e instanceof Error ? e.message : String(e));
     });
-  }, []);
-  return { places, error, load };
+  }, [areaId]);
+  return { places: state.area === areaId ? state.places : [], error, load };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gapCells, gapOutline, gapRings, gridClassCounts, gridClassesGeoJson } from '../../../../src/analysis/coverage/gaps';
+import { gapCells, gapOutline, gapRings, gridClassCounts, gridClassesGeoJson, gridRunsGeoJson } from '../../../../src/analysis/coverage/gaps';
+import { pointInPolygon, preparePolygon } from '../../../../src/analysis/coverage/polygon';
 import { createGrid, type Grid } from '../../../../src/analysis/coverage/grid';
 import { laea, laeaForward, laeaInverse } from '../../../../src/analysis/coverage/laea';
 
@@ -141,5 +142,29 @@ describe('gridClassesGeoJson and gridClassCounts', () => {
     }
     expect(gridClassesGeoJson(grid, new Uint8Array(grid.count)).features).toHaveLength(grid.count);
     expect(gridClassCounts(classOf, 3)).toEqual([1, 2, 1]);
+  });
+});
+
+describe('gridRunsGeoJson', () => {
+  it('covers every classified cell by exactly one run of its class, and nothing else', () => {
+    const rowsArb = fc.array(fc.stringMatching(/^[ .]{1,30}$/), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(rowsArb, fc.array(fc.integer({ min: -1, max: 3 }), { minLength: 200, maxLength: 200 }), (rows, classes) => {
+      const { grid } = picture(rows);
+      const classOf = Int8Array.from({ length: grid.count }, (_, k) => classes[k % classes.length]);
+      const runs = gridRunsGeoJson(grid, classOf).features.map((f) => ({ c: f.properties.c, polygon: preparePolygon(f.geometry) }));
+      expect(runs.length).toBeLessThanOrEqual(grid.count);
+      for (let k = 0; k < grid.count; k++) {
+        const hits = runs.filter((r) => pointInPolygon(r.polygon, grid.lon[k], grid.lat[k]));
+        if (classOf[k] < 0) expect(hits).toHaveLength(0);
+        else expect(hits.map((h) => h.c)).toEqual([classOf[k]]);
+      }
+    }), { numRuns: 200 });
+  });
+
+  it('is what gridClassesGeoJson draws above its limit', () => {
+    const { grid } = picture(['....', '....']);
+    const classOf = Int8Array.from([0, 0, 1, 1, 2, 2, 2, 2]);
+    expect(gridClassesGeoJson(grid, classOf, { mergeAbove: 4 }).features.map((f) => f.properties.c)).toEqual([0, 1, 2]);
+    expect(gridClassesGeoJson(grid, classOf).features).toHaveLength(8);
   });
 });

@@ -103,6 +103,29 @@ describe('pointInPolygon', () => {
     expect(pointInPolygon(multi, 3, 3)).toBe(false);
   });
 
+  it('gives the same answer with its band index as testing every edge, on the Land outline', () => {
+    const land = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../../data/thueringen/land.geojson'), 'utf8')).features[0].geometry as PolygonGeometry;
+    const prepared = preparePolygon(land);
+    expect(prepared.parts.some((p) => p.bands !== null)).toBe(true);
+    const polygons = land.type === 'Polygon' ? [land.coordinates] : land.coordinates;
+    const brute = (lon: number, lat: number) => polygons.some((rings) => {
+      let inside = false;
+      for (const ring of rings) {
+        for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+          const [xi, yi] = ring[i];
+          const [xj, yj] = ring[j];
+          if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+        }
+      }
+      return inside;
+    });
+    // Random points and the outline's own vertices (the hardest cases).
+    const vertex = fc.nat().map((k) => polygons[0][0][k % polygons[0][0].length]);
+    fc.assert(fc.property(fc.oneof(fc.tuple(fc.double({ min: 9.8, max: 12.7, noNaN: true }), fc.double({ min: 50.1, max: 51.7, noNaN: true })), vertex), ([lon, lat]) => {
+      expect(pointInPolygon(prepared, lon, lat)).toBe(brute(lon, lat));
+    }), { numRuns: 3000 });
+  });
+
   it('works on a concave ring', () => {
     const u = preparePolygon({ type: 'Polygon', coordinates: [[[0, 0], [3, 0], [3, 3], [2, 3], [2, 1], [1, 1], [1, 3], [0, 3], [0, 0]]] });
     expect(pointInPolygon(u, 1.5, 2)).toBe(false);
