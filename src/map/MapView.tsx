@@ -82,6 +82,8 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
 
 /** How far beyond the planning area the map can be panned (degrees). */
 const PAN_MARGIN = 2.5;
+/** Areas larger than this (square degrees; Thuringia ≈ 4, Saxony ≈ 5, Bavaria ≈ 16) have crowded Kreis names. */
+const CROWDED_DEG2 = 6;
 
 /** The map of the planning area. The only component that talks to MapLibre. */
 export function MapView({ ariaLabel, area, urls, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
@@ -99,9 +101,10 @@ export function MapView({ ariaLabel, area, urls, institutions, importPreview, pa
   useEffect(() => {
     if (!container.current) return;
     const [w, s, e, n] = area.bbox;
+    const styleOptions = { crowded: (e - w) * (n - s) > CROWDED_DEG2 };
     const map = new MapLibreMap({
       container: container.current,
-      style: buildStyle(urls, window.location.href),
+      style: buildStyle(urls, window.location.href, styleOptions),
       bounds: area.bbox,
       fitBoundsOptions: { padding: 24 },
       minZoom: 4,
@@ -120,7 +123,7 @@ export function MapView({ ariaLabel, area, urls, institutions, importPreview, pa
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
-      const deferred = deferredParts(urls, window.location.href);
+      const deferred = deferredParts(urls, window.location.href, styleOptions);
       for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
       for (const { layer, before } of deferred.layers) map.addLayer(layer, before);
       // Everything of the base map is drawn at the next idle (benchmark mark).

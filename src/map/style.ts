@@ -29,9 +29,15 @@ function geoSource(url: string, base: string, attribution?: string, promoteId?: 
   return { type: 'geojson', data: absoluteUrl(url, base), ...(attribution ? { attribution } : {}), ...(promoteId ? { promoteId } : {}) };
 }
 
+/** How the style adapts to the planning area. */
+export interface StyleOptions {
+  /** Many Kreise in view (a large Land, all of Germany): Kreis names may not overlap. */
+  crowded?: boolean;
+}
+
 /** Every layer of the map in drawing order (the last, Kreis names, stays on top). */
-function allLayers(): LayerSpecification[] {
-  return [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labelLayers()];
+function allLayers(options: StyleOptions): LayerSpecification[] {
+  return [{ id: 'background', type: 'background', paint: { 'background-color': MAP_COLORS.background } }, ...boundaryLayers(), ...labelLayers(options.crowded ?? false)];
 }
 
 const isDeferred = (l: LayerSpecification) => 'source' in l && (DEFERRED_SOURCES as readonly string[]).includes(String(l.source));
@@ -41,7 +47,7 @@ const isDeferred = (l: LayerSpecification) => 'source' in l && (DEFERRED_SOURCES
  * are drawn from local fonts, which MapLibre does when the style has no `glyphs`), no
  * sprite. Relative data URLs are resolved against `base`.
  */
-export function buildStyle(urls: GeographyUrls, base: string): StyleSpecification {
+export function buildStyle(urls: GeographyUrls, base: string, options: StyleOptions = {}): StyleSpecification {
   return {
     version: 8,
     name: 'Netzwerkkarte ThEKiZ – offline',
@@ -53,7 +59,7 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
       kreisLabels: geoSource(urls.kreisLabels, base, ATTRIBUTION_GEONAMES),
       orte: geoSource(urls.orte, base, ATTRIBUTION_GEONAMES),
     },
-    layers: allLayers().filter((l) => !isDeferred(l)),
+    layers: allLayers(options).filter((l) => !isDeferred(l)),
   };
 }
 
@@ -61,8 +67,8 @@ export function buildStyle(urls: GeographyUrls, base: string): StyleSpecificatio
  * The deferred sources and their layers, each layer with the id of the layer it goes
  * below, so the finished map draws in exactly the order of `allLayers`.
  */
-export function deferredParts(urls: GeographyUrls, base: string): { sources: Record<Deferred, SourceSpecification>; layers: { layer: LayerSpecification; before: string }[] } {
-  const all = allLayers();
+export function deferredParts(urls: GeographyUrls, base: string, options: StyleOptions = {}): { sources: Record<Deferred, SourceSpecification>; layers: { layer: LayerSpecification; before: string }[] } {
+  const all = allLayers(options);
   const layers = all.flatMap((layer, i) => {
     if (!isDeferred(layer)) return [];
     const next = all.slice(i + 1).find((l) => !isDeferred(l));

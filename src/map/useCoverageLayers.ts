@@ -33,7 +33,7 @@ export function useCoverageLayers(mapRef: RefObject<MapLibreMap | null>, data: C
         map.once('idle', apply);
         return;
       }
-      ensureSources(map, { [COVERAGE_CELLS_SOURCE]: {}, [COVERAGE_GAPS_SOURCE]: {}, [COVERAGE_SITES_SOURCE]: {} }, coverageLayers(), ['network-lines', 'partner-lines', INSTITUTION_CLUSTERS]);
+      ensureSources(map, { [COVERAGE_CELLS_SOURCE]: { tolerance: 0 }, [COVERAGE_GAPS_SOURCE]: {}, [COVERAGE_SITES_SOURCE]: {} }, coverageLayers(), ['network-lines', 'partner-lines', INSTITUTION_CLUSTERS]);
       const show = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
       show(COVERAGE_CELLS, data.layer === 'grid');
       show(COVERAGE_GEMEINDEN, data.layer === 'gemeinden');

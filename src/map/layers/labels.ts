@@ -22,7 +22,7 @@ export const PLACE_CLASSES = [
 export const DOT_MINZOOM = 8;
 
 /** Place dots and labels, Gemeinde names and Kreis names, bottom to top. */
-export function labelLayers(): LayerSpecification[] {
+export function labelLayers(crowded = false): LayerSpecification[] {
   const places: LayerSpecification[] = PLACE_CLASSES.flatMap((c) => {
     const inClass = ['all', ['>=', ['get', 'einwohner'], c.minPop], ['<', ['get', 'einwohner'], c.maxPop === Infinity ? 1e12 : c.maxPop]];
     // Main places of kreisfreie Städte are named by the Kreis label until it hides (KREIS_LABEL_MAXZOOM).
@@ -89,7 +89,8 @@ export function labelLayers(): LayerSpecification[] {
         'text-transform': ['case', kreisfrei, 'none', 'uppercase'],
         'text-letter-spacing': ['case', kreisfrei, 0, 0.06],
         'text-max-width': 7,
-        'text-allow-overlap': true,
+        // Thuringia's 22 names all fit; with hundreds (Germany) they take turns by population.
+        'text-allow-overlap': !crowded,
         'text-ignore-placement': false,
         'symbol-sort-key': ['-', ['get', 'einwohner']],
       },

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
+import { CoverageProgress } from './CoverageProgress';
 import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../app/coverageStore';
 import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
@@ -32,7 +33,7 @@ export default function CoverageTab() {
   const settings = useCoverage((s) => s.settings);
   const setSettings = useCoverage((s) => s.setSettings);
   const setActive = useCoverage((s) => s.setActive);
-  const { base, scenario, busy, error, ms } = useCoverageAnalysis();
+  const { base, scenario, busy, cancelled, error, ms } = useCoverageAnalysis();
   const { kreise } = useKreise();
   const area = useArea();
   useEffect(() => {
@@ -75,8 +76,9 @@ export default function CoverageTab() {
         <DemandSource />
       </details>
       {error && <p role="alert" className="error-block">{error}</p>}
+      <CoverageProgress />
       {!shown ? (
-        <p className="hint" role="status">{t('coverage.computing')}</p>
+        !busy && !cancelled && <p className="hint" role="status">{t('coverage.computing')}</p>
       ) : (
         <>
           {facilities.length === 0 && <p className="error-inline">{t('coverage.noFacilities')}</p>}
