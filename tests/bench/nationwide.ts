@@ -79,7 +79,7 @@ export function nationwideProjectFile(institutions = 60_000, partnerships = 150_
   const project = 'bundesweit' as ProjectId;
   const text = toProjectFile(
     {
-      project: { id: project, name: 'Bundesweites Testnetz (synthetisch)', description: '', isDemo: false, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
+      project: { id: project, name: 'Bundesweites Testnetz (synthetisch)', description: '', isDemo: false, area: 'de', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' },
       categories: DEFAULT_CATEGORIES.map((c, order) => ({ ...c, projectId: project, order })),
       institutions: list.map((i) => ({ ...i, projectId: project })),
       partnerships: links.map((p) => ({ ...p, projectId: project })),

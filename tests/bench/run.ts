@@ -12,6 +12,7 @@ import { initialScripts, median } from './measure';
 import { benchGeocode } from './geocode';
 import { benchImport, bigGermanCsv } from './importBench';
 import { benchCoverage } from './coverage';
+import { benchAreaStart } from './areaBench';
 import { benchMapPoints } from './mapPointsBench';
 import { benchPngExport } from './exportBench';
 import { benchReport } from './reportBench';
@@ -85,6 +86,10 @@ for (let i = 0; i < RUNS; i++) {
 }
 bench('map_ready_ms', median(appTimes), 'ms', median(bareTimes));
 
+// 4b. The start with all of Germany as the planning area, against the Thuringia start.
+const areaStart = await benchAreaStart(browser, app.url, Math.min(RUNS, 7));
+bench('germany_map_ready_ms', median(areaStart.germany), 'ms', median(areaStart.thuringia));
+
 // 5. Import of 100,000 rows through the wizard, with the page's longest task meanwhile.
 const imports = [];
 const csv = bigGermanCsv();
@@ -151,6 +156,8 @@ const scale = await benchScale(browser, app.url, 6);
 bench('project_open_60k_ms', scale.openMs, 'ms');
 bench('filter_60k_ms', median(scale.filterMs), 'ms');
 bench('filter_60k_frames', median(scale.filterFrames), 'frames');
+bench('pan_60k_frame_ms', scale.pan.median, 'ms', scale.pan.baseMedian);
+bench('pan_60k_frame_p95_ms', scale.pan.p95, 'ms', scale.pan.basep95);
 bench('filter_60k_map_ms', median(scale.filterMapMs), 'ms');
 bench('filter_60k_map_max_ms', Math.max(...scale.filterMapMs), 'ms');
 

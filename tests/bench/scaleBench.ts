@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { nationwideProjectFile } from './nationwide';
 
-export async function benchScale(browser: Browser, url: string, toggles: number): Promise<{ openMs: number; filterMs: number[]; filterMapMs: number[]; filterFrames: number[] }> {
+export async function benchScale(browser: Browser, url: string, toggles: number): Promise<{ openMs: number; filterMs: number[]; filterMapMs: number[]; filterFrames: number[]; pan: { median: number; p95: number; baseMedian: number; basep95: number } }> {
   const file = path.join(os.tmpdir(), `thekiz-bundesweit-${process.pid}.json`);
   fs.writeFileSync(file, nationwideProjectFile().text);
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
@@ -66,6 +66,36 @@ export async function benchScale(browser: Browser, url: string, toggles: number)
     filterFrames.push(r.uiFrames);
     filterMapMs.push(r.map);
   }
+  const pan = await panFrames(page);
   await context.close();
-  return { openMs, filterMs, filterMapMs, filterFrames };
+  return { openMs, filterMs, filterMapMs, filterFrames, pan };
+}
+
+/**
+ * pan_60k_frame_ms: the map panned a few pixels every frame for 3 s at zoom 8 (a region of a
+ * few Kreise, institutions as single points and clusters), median and 95th percentile of the
+ * frame intervals; the same pan with the institution layers hidden is the baseline.
+ */
+async function panFrames(page: import('playwright-core').Page): Promise<{ median: number; p95: number; baseMedian: number; basep95: number }> {
+  const run = (hidden: boolean) => page.evaluate(`(async (hidden) => {
+    const map = window.__thekizMap;
+    const layers = map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('institutions'));
+    for (const id of layers) map.setLayoutProperty(id, 'visibility', hidden ? 'none' : 'visible');
+    map.jumpTo({ center: [9.5, 51.2], zoom: 8 });
+    await new Promise((r) => map.once('idle', r));
+    const times = [];
+    const t0 = performance.now();
+    let dir = 1;
+    while (performance.now() - t0 < 3000) {
+      map.panBy([6 * dir, 3], { animate: false });
+      times.push(await new Promise((r) => requestAnimationFrame(r)));
+      if (times.length % 60 === 0) dir = -dir;
+    }
+    for (const id of layers) map.setLayoutProperty(id, 'visibility', 'visible');
+    const gaps = times.slice(1).map((t, i) => t - times[i]).sort((a, b) => a - b);
+    return { median: gaps[gaps.length >> 1], p95: gaps[Math.floor(gaps.length * 0.95)] };
+  })(${hidden})`) as Promise<{ median: number; p95: number }>;
+  const base = await run(true);
+  const withPoints = await run(false);
+  return { median: withPoints.median, p95: withPoints.p95, baseMedian: base.median, basep95: base.p95 };
 }

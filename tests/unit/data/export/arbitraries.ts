@@ -1,3 +1,4 @@
+import { PLANNING_AREAS } from '../../../../src/domain/areas';
 /** fast-check generators and fixtures shared by the export tests. */
 import fc from 'fast-check';
 import type { InstitutionId, PartnershipId, ProjectId } from '../../../../src/domain/ids';
@@ -88,7 +89,7 @@ const partnershipDraft = fc.record({
 export const projectData: fc.Arbitrary<ProjectData> = fc
   .record({
     projectId: fc.uuid(),
-    project: fc.record({ name: anyText, description: anyText, isDemo: fc.boolean(), createdAt: anyText, updatedAt: anyText }),
+    project: fc.record({ name: anyText, description: anyText, isDemo: fc.boolean(), area: fc.constantFrom(...PLANNING_AREAS.map((a) => a.id)), createdAt: anyText, updatedAt: anyText }, { requiredKeys: ['name', 'description', 'isDemo', 'createdAt', 'updatedAt'] }),
     categories: fc.uniqueArray(
       fc.record({
         name: anyText.filter((s) => s.trim() !== ''),

@@ -40,6 +40,23 @@ function ok(result: ProjectFileResult) {
   return result;
 }
 
+describe('planning area in the project file', () => {
+  it('is written when chosen and read back; missing means Thuringia', () => {
+    const saxony = { ...data, project: { ...data.project, area: '14' } };
+    const text = toProjectFile(saxony, 'x');
+    expect(JSON.parse(text).project.area).toBe('14');
+    expect(ok(parseProjectFile(text, NEW_ID)).data.project.area).toBe('14');
+    expect(JSON.parse(toProjectFile(data, 'x')).project).not.toHaveProperty('area');
+    expect(ok(parseProjectFile(toProjectFile(data, 'x'), NEW_ID)).data.project.area).toBeUndefined();
+  });
+
+  it('warns about an unknown area and keeps the project (for Thuringia)', () => {
+    const result = ok(parseProjectFile(fileWith((f) => { (f.project as Record<string, unknown>).area = '<b>99</b>'; }), NEW_ID));
+    expect(result.data.project.area).toBeUndefined();
+    expect(result.warnings).toEqual(['Das Planungsgebiet „<b>99</b>“ ist unbekannt; das Projekt gilt für Thüringen.']);
+  });
+});
+
 describe('toProjectFile', () => {
   const file = JSON.parse(toProjectFile(data, '2025-01-01T00:00:00.000Z')) as ProjectFile;
 
