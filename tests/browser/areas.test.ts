@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { readPdf } from '../helpers/pdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS, builtApp, foreignRequests, openFresh, waitForMap } from '../helpers/browser';
@@ -75,6 +77,13 @@ describe('planning area', () => {
     expect(await page.getByTestId('coverage-kreise').textContent()).toContain('Leipzig');
     await expect.poll(() => cellClassAt(page, DRESDEN), { timeout: 20_000 }).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'area-sachsen.png') });
+    // The report for the whole area is about Saxony.
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Bericht erstellen' }).click()]);
+    const pdf = new Uint8Array(fs.readFileSync((await download.path())!));
+    fs.writeFileSync(path.join(ARTIFACTS, 'bericht-sachsen.pdf'), pdf);
+    const { pages } = await readPdf(pdf);
+    expect(pages[0]).toContain('Landesbericht Sachsen');
+    expect(pages.join('\n')).toContain('ThEKiZ Dresden-Prohlis');
 
     // All of Germany: a long run shows its progress and can be cancelled, then run again.
     t = await now(page);
