@@ -81,6 +81,7 @@ function Shell() {
             urls={urls}
             ariaLabel={t('map.ariaLabel', { area: area.name })}
             institutions={points}
+            institutionsComplete={visible.institutions.length === (institutions?.length ?? 0)}
             importPreview={ui.importPreview}
             partners={partners}
             networkLines={network}

@@ -54,6 +54,8 @@ export interface MapViewProps {
   area: PlanningArea;
   urls: GeographyUrls;
   institutions: FeatureCollection<Point, InstitutionProps>;
+  /** `institutions` is the whole project (no filter hides any). */
+  institutionsComplete?: boolean;
   importPreview: FeatureCollection<Point> | null;
   /** Lines to the selected institution's partners, and their points. */
   partners: ReturnType<typeof partnerGeometry>;
@@ -86,7 +88,7 @@ const PAN_MARGIN = 2.5;
 const CROWDED_DEG2 = 6;
 
 /** The map of the planning area. The only component that talks to MapLibre. */
-export function MapView({ ariaLabel, area, urls, institutions, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
+export function MapView({ ariaLabel, area, urls, institutions, institutionsComplete = true, importPreview, partners, networkLines, coverage, selectedInstitution, placing, onClick, onMove, onCamera, osmBasemap, selectedKreis, selectedGemeinde, frame }: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MapLibreMap | null>(null);
   const onClickRef = useRef(onClick);
@@ -138,7 +140,7 @@ export function MapView({ ariaLabel, area, urls, institutions, importPreview, pa
       const cluster = point ? undefined : map.queryRenderedFeatures(box, { layers: existingLayers(map, [INSTITUTION_CLUSTERS]) })[0];
       if (cluster) {
         // A click on a cluster zooms in until it opens.
-        void map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => map.easeTo({ center: e.lngLat, zoom: zoom + 0.2 }));
+        void map.getSource<GeoJSONSource>(map.getLayer(INSTITUTION_CLUSTERS)?.source ?? INSTITUTIONS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => map.easeTo({ center: e.lngLat, zoom: zoom + 0.2 }));
         return;
       }
       const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, GEMEINDE_FILL]) });
@@ -187,7 +189,7 @@ export function MapView({ ariaLabel, area, urls, institutions, importPreview, pa
   useSelection(mapRef, 'gemeinden', GEMEINDE_SELECTED, selectedGemeinde);
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
 
-  useInstitutionLayers(mapRef, institutions, selectedInstitution);
+  useInstitutionLayers(mapRef, institutions, selectedInstitution, institutionsComplete);
   usePartnerLayers(mapRef, partners);
   useNetworkLines(mapRef, networkLines);
   useCoverageLayers(mapRef, coverage);

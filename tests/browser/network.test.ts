@@ -18,7 +18,8 @@ const mapNames = (page: Page) =>
   page.evaluate(async () => {
     const map = window.__thekizMap!;
     const names: string[] = [];
-    for (const id of ['institutions', 'institutions-thekiz']) {
+    // The clustered layers draw from the complete set or, under a filter, from the filtered one.
+    for (const id of [map.getLayer('institutions-points')?.source ?? 'institutions', 'institutions-thekiz']) {
       const source = map.getSource(id) as unknown as { getData(): Promise<{ features: { properties: { name: string } }[] }> } | undefined;
       if (source) for (const f of (await source.getData()).features) names.push(f.properties.name);
     }

@@ -81,7 +81,7 @@ describe('projects and the demo data', () => {
     await waitForMap(second);
     await first.getByRole('button', { name: 'Beispieldaten laden (fiktiv)' }).click();
     await expect.poll(() => second.getByText(/^9\d\d Einrichtungen, \d\.?\d+ Partnerschaften$/).count(), { timeout: 20_000 }).toBe(1);
-    expect(await second.locator('.project-bar select').inputValue()).not.toBe('');
+    expect(await second.locator('.project-bar select').first().inputValue()).not.toBe('');
     await context.close();
   });
 

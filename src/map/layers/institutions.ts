@@ -6,6 +6,11 @@ import type { CategoryRecord } from '../../domain/project';
 import { FONT_BOLD, FONT_REGULAR, MAP_COLORS as C } from './colors';
 
 export const INSTITUTIONS_SOURCE = 'institutions';
+/**
+ * A second clustered source that keeps the complete (unfiltered) set: switching a filter off
+ * points the layers back at it instead of sending every institution to MapLibre again.
+ */
+export const INSTITUTIONS_ALL_SOURCE = 'institutions-all';
 export const INSTITUTION_POINTS = 'institutions-points';
 export const INSTITUTION_SELECTED = 'institutions-selected';
 /** One-point source that follows the pointer while an institution is dragged. */
@@ -58,8 +63,11 @@ export const INSTITUTION_CLUSTERS = 'institutions-clusters';
 /** Source options of the clustered source of the other institutions. */
 export const CLUSTER_OPTIONS = { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36 } as const;
 
-/** Clusters with counts, the other institutions, then the ThEKiZ on top, and names from zoom 11 on. */
-export function institutionLayers(): LayerSpecification[] {
+/**
+ * Clusters with counts, the other institutions, then the ThEKiZ on top, and names from zoom 11
+ * on. `clusteredSource` is the source of the clustered layers (INSTITUTIONS_SOURCE or INSTITUTIONS_ALL_SOURCE).
+ */
+export function institutionLayers(clusteredSource: string = INSTITUTIONS_SOURCE): LayerSpecification[] {
   const clustered: FilterSpecification = ['has', 'point_count'];
   const single: FilterSpecification = ['!', ['has', 'point_count']];
   const names = (id: string, source: string): LayerSpecification => ({
@@ -67,7 +75,7 @@ export function institutionLayers(): LayerSpecification[] {
     type: 'symbol',
     source,
     minzoom: 11,
-    ...(source === INSTITUTIONS_SOURCE ? { filter: single } : {}),
+    ...(source === clusteredSource ? { filter: single } : {}),
     layout: { 'text-field': ['get', 'name'], 'text-font': FONT_REGULAR, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [1.2, 0], 'text-max-width': 12, 'text-optional': true },
     paint: { 'text-color': C.label, 'text-halo-color': C.halo, 'text-halo-width': 1.4 },
   });
@@ -77,7 +85,7 @@ export function institutionLayers(): LayerSpecification[] {
     type: 'symbol',
     source,
     minzoom: 10.8,
-    ...(source === INSTITUTIONS_SOURCE ? { filter: single } : {}),
+    ...(source === clusteredSource ? { filter: single } : {}),
     layout: { 'text-field': ['get', 'symbol'], 'text-font': FONT_BOLD, 'text-size': 10, 'text-allow-overlap': true, 'text-ignore-placement': true },
     paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0,0,0,0.85)', 'text-halo-width': 1.2 },
   });
@@ -85,7 +93,7 @@ export function institutionLayers(): LayerSpecification[] {
     {
       id: INSTITUTION_CLUSTERS,
       type: 'circle',
-      source: INSTITUTIONS_SOURCE,
+      source: clusteredSource,
       filter: clustered,
       paint: {
         'circle-color': '#5d7285',
@@ -98,7 +106,7 @@ export function institutionLayers(): LayerSpecification[] {
     {
       id: 'institutions-cluster-count',
       type: 'symbol',
-      source: INSTITUTIONS_SOURCE,
+      source: clusteredSource,
       filter: clustered,
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': FONT_BOLD, 'text-size': 11, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
@@ -106,7 +114,7 @@ export function institutionLayers(): LayerSpecification[] {
     {
       id: INSTITUTION_POINTS,
       type: 'circle',
-      source: INSTITUTIONS_SOURCE,
+      source: clusteredSource,
       filter: single,
       paint: {
         'circle-color': ['get', 'color'],
@@ -132,9 +140,9 @@ export function institutionLayers(): LayerSpecification[] {
       source: SELECTION_SOURCE,
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
     },
-    symbols('institutions-symbols', INSTITUTIONS_SOURCE),
+    symbols('institutions-symbols', clusteredSource),
     symbols('institutions-thekiz-symbols', THEKIZ_SOURCE),
-    names('institutions-labels', INSTITUTIONS_SOURCE),
+    names('institutions-labels', clusteredSource),
     names('institutions-thekiz-labels', THEKIZ_SOURCE),
   ];
 }
