@@ -62,6 +62,7 @@ function Shell() {
   const area = useArea();
   useRememberArea(area);
   const urls = useGeographyUrls(area.id);
+  const areaName = t(`areaNames.${area.id}`);
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
   return (
     <div className={ui.presenting === null ? 'app' : 'app presenting'}>
@@ -73,13 +74,13 @@ function Shell() {
         <SidePanel />
         <div className={`views view-${ui.view}`}>
         <ViewSwitch />
-        <section className="map-wrap" aria-label={t('map.ariaLabel', { area: area.name })}>
-          <ErrorBoundary area={t('map.ariaLabel', { area: area.name })}>
+        <section className="map-wrap" aria-label={t('map.ariaLabel', { area: areaName })}>
+          <ErrorBoundary area={t('map.ariaLabel', { area: areaName })}>
           {urls && <MapView
             key={area.id}
             area={area}
             urls={urls}
-            ariaLabel={t('map.ariaLabel', { area: area.name })}
+            ariaLabel={t('map.ariaLabel', { area: areaName })}
             institutions={points}
             institutionsComplete={visible.institutions.length === (institutions?.length ?? 0)}
             importPreview={ui.importPreview}

@@ -19,7 +19,7 @@ export function CoverageSummary({ base, scenario }: { base: CoverageResult; scen
   const delta = deltaAt(base.land, scenario?.land, mainKm);
   return (
     <section aria-labelledby="coverage-land" data-testid="coverage-land">
-      <h3 id="coverage-land">{t('coverage.land', { area: area.name })}</h3>
+      <h3 id="coverage-land">{t('coverage.land', { area: t(`areaNames.${area.id}`) })}</h3>
       {delta !== null && (
         <p className="scenario-delta" role="status" data-testid="scenario-delta">
           {t('coverage.delta', { delta: signedPeople(delta), km: mainKm })}

@@ -77,7 +77,7 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       <label className="field">
         <span>{t('report.area')}</span>
         <select value={key} onChange={(e) => setKey(e.target.value)}>
-          <option value={LAND}>{t('report.land', { area: planningArea.name })}</option>
+          <option value={LAND}>{t('report.land', { area: t(`areaNames.${planningArea.id}`) })}</option>
           {sorted.map((k) => <option key={k.ags} value={k.ags}>{k.name}</option>)}
         </select>
       </label>

@@ -54,7 +54,7 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
     if (!lat.ok) return setError(t('edit.badNumber', { value: f.lat }));
     if (!lon.ok) return setError(t('edit.badNumber', { value: f.lon }));
     const hasPoint = lat.value !== null && lon.value !== null;
-    if (hasPoint && !inAreaBox(area, lat.value!, lon.value!)) return setError(t('edit.outside', { area: area.name }));
+    if (hasPoint && !inAreaBox(area, lat.value!, lon.value!)) return setError(t('edit.outside', { area: t(`areaNames.${area.id}`) }));
     const draft: InstitutionDraft = {
       ...(base ?? emptyDraft()),
       name: f.name.trim(),

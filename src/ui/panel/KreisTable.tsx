@@ -3,14 +3,16 @@ import type { KreisSummary } from '../../domain/area';
 import { formatInteger } from '../../domain/format';
 import { toCsv } from '../../data/export/csv';
 import { CsvButton } from '../common/CsvButton';
+import { useAreaName } from '../projects/useArea';
 
-/** The 22 Kreise as a table: the keyboard and screen-reader alternative to the map. */
+/** The planning area's Kreise as a table: the keyboard and screen-reader alternative to the map. */
 export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummary[]; selected: string | null; onSelect: (k: KreisSummary) => void }) {
   const { t } = useTranslation();
+  const areaName = useAreaName();
   const total = kreise.reduce((s, k) => s + k.einwohner, 0);
   return (
     <section className="card" aria-labelledby="kreis-table-title">
-      <h2 id="kreis-table-title">{t('panel.kreisTable')}</h2>
+      <h2 id="kreis-table-title">{t('panel.kreisTable', { area: areaName })}</h2>
       <table className="table" data-testid="kreis-table">
         <caption className="visually-hidden">{t('panel.kreisTableCaption')}</caption>
         <thead>
@@ -37,7 +39,7 @@ export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummar
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row">{t('panel.sum')}</th>
+            <th scope="row">{t('panel.sum', { area: areaName })}</th>
             <td>16</td>
             <td className="num">{formatInteger(total)}</td>
           </tr>

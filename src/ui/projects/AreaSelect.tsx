@@ -10,7 +10,7 @@ export function AreaSelect({ value, onChange, disabled, className }: { value: st
       <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled}>
         {PLANNING_AREAS.map((a) => (
           <option key={a.id} value={a.id}>
-            {a.id === 'de' ? t('project.areaGermany') : a.name}
+            {a.id === 'de' ? t('project.areaGermany') : t(`areaNames.${a.id}`)}
           </option>
         ))}
       </select>

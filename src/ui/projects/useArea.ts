@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GEOGRAPHY_URLS, loadGeographyUrls, type GeographyUrls } from '../../data/geography';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { areaById, type PlanningArea } from '../../domain/areas';
@@ -21,6 +22,12 @@ function remembered(): string | null {
 export function useArea(): PlanningArea {
   const { project, projects } = useActiveProject();
   return areaById(projects === undefined ? remembered() : project?.area);
+}
+
+/** The active planning area's name in the UI language ("Thüringen", "Thuringia"). */
+export function useAreaName(): string {
+  const { t } = useTranslation();
+  return t(`areaNames.${useArea().id}`);
 }
 
 /** Remembers the area for the next start (call once, near the top of the app). */
