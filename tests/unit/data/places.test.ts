@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { assignPlacesToAreas, parseThuringiaPlace, parseThuringiaPlaces, sumPopulation, type Place } from '../../../data/scripts/places';
+import { assignPlacesToAreas, parseGermanPlace, parseGermanPlaces, parseThuringiaPlace, parseThuringiaPlaces, sumPopulation, type Place } from '../../../data/scripts/places';
 
 /** A cities500 line with the GeoNames column order (19 columns). */
 function line(o: { id?: number; name?: string; lat?: string; lon?: string; code?: string; country?: string; admin1?: string; admin3?: string; admin4?: string; pop?: string }): string {
@@ -20,6 +20,18 @@ function line(o: { id?: number; name?: string; lat?: string; lon?: string; code?
   c[17] = 'Europe/Berlin';
   return c.join('\t');
 }
+
+describe('parseGermanPlace', () => {
+  it('keeps places of every Land with their admin1 code, without PPLX or other countries', () => {
+    expect(parseGermanPlace(line({ id: 3, name: 'Leipzig', admin1: '13', admin4: '14713000', pop: '600000' }))).toMatchObject({ id: 3, name: 'Leipzig', admin1: '13', admin4: '14713000', population: 600000 });
+    expect(parseGermanPlace(line({ code: 'PPLX' }))).toBeNull();
+    expect(parseGermanPlace(line({ country: 'CZ' }))).toBeNull();
+    const text = [line({ id: 1, admin1: '15' }), line({ id: 2, admin1: '02' }), line({ id: 3, code: 'PPLX' })].join('\n');
+    expect(parseGermanPlaces(text).map((p) => [p.id, p.admin1])).toEqual([[1, '15'], [2, '02']]);
+    expect(parseThuringiaPlaces(text).map((p) => p.id)).toEqual([1]);
+    expect(parseThuringiaPlaces(text)[0]).not.toHaveProperty('admin1');
+  });
+});
 
 describe('parseThuringiaPlace', () => {
   it('reads a Thuringian place with its numbers', () => {
