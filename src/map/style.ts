@@ -13,11 +13,12 @@ export const ATTRIBUTION_OSM = '© OpenStreetMap-Mitwirkende';
 export const OSM_TILES = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /**
- * Sources not needed for the first view (Gemeinden show from zoom 8.5 on). They and their
+ * Sources not needed for the first view (Gemeinden show from zoom 8.5 on, places from 7.6; the
+ * first view of Thuringia is about zoom 7.3, of Germany 5). They and their
  * layers join the map right after its first `idle` (see `deferredParts`), so the first map
  * is not held up by them: even an empty source costs the first map measurable time.
  */
-export const DEFERRED_SOURCES = ['gemeinden', 'gemeindeLabels'] as const satisfies readonly (keyof GeographyUrls)[];
+export const DEFERRED_SOURCES = ['gemeinden', 'gemeindeLabels', 'orte'] as const satisfies readonly (keyof GeographyUrls)[];
 type Deferred = (typeof DEFERRED_SOURCES)[number];
 
 /** Absolute URL of a data file (MapLibre fetches in a worker, which needs absolute URLs). */
@@ -57,7 +58,6 @@ export function buildStyle(urls: GeographyUrls, base: string, options: StyleOpti
       kreise: geoSource(urls.kreise, base, undefined, 'ags'),
       // Kreis populations come from GeoNames; this source is always drawn, so the credit always shows.
       kreisLabels: geoSource(urls.kreisLabels, base, ATTRIBUTION_GEONAMES),
-      orte: geoSource(urls.orte, base, ATTRIBUTION_GEONAMES),
     },
     layers: allLayers(options).filter((l) => !isDeferred(l)),
   };
@@ -74,7 +74,10 @@ export function deferredParts(urls: GeographyUrls, base: string, options: StyleO
     const next = all.slice(i + 1).find((l) => !isDeferred(l));
     return next ? [{ layer, before: next.id }] : [];
   });
-  return { sources: { gemeinden: geoSource(urls.gemeinden, base, undefined, 'ags'), gemeindeLabels: geoSource(urls.gemeindeLabels, base) }, layers };
+  return {
+    sources: { gemeinden: geoSource(urls.gemeinden, base, undefined, 'ags'), gemeindeLabels: geoSource(urls.gemeindeLabels, base), orte: geoSource(urls.orte, base, ATTRIBUTION_GEONAMES) },
+    layers,
+  };
 }
 
 /** Source and layer of the optional online OSM basemap (added below everything else). */
