@@ -29,6 +29,17 @@ describe('the offline app', () => {
     await expect.poll(() => page.getByTestId('update-prompt').textContent(), { timeout: 30_000 }).toContain('Die App ist jetzt auch ohne Internet nutzbar.');
     await page.getByTestId('update-prompt').getByRole('button', { name: 'Schließen' }).click();
 
+    // Another planning area, chosen once online, is cached when first used (not precached).
+    const area = page.getByRole('combobox', { name: 'Planungsgebiet', exact: true });
+    const kreisNames = () => page.evaluate(() => window.__thekizMap!.querySourceFeatures('kreisLabels').map((f) => String(f.properties.name)));
+    let since = await page.evaluate(() => window.__mapReadyAt ?? 0);
+    await area.selectOption({ label: 'Sachsen' });
+    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+    await expect.poll(kreisNames, { timeout: 20_000 }).toContain('Leipzig');
+    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
+    await area.selectOption({ label: 'Thüringen' });
+    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+
     // No network at all: the page, the map with the embedded data and the project still come.
     await context.setOffline(true);
     await page.reload();
@@ -41,6 +52,14 @@ describe('the offline app', () => {
     await expect.poll(() => page.evaluate(() => window.__thekizGraph?.nodes().length ?? 0), { timeout: 60_000 }).toBeGreaterThan(500);
     await page.getByRole('tab', { name: 'Versorgung' }).click();
     await expect.poll(() => page.getByTestId('coverage-land').count(), { timeout: 60_000 }).toBe(1);
+    // Saxony, used once before, comes from the cache as well.
+    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
+    await area.selectOption({ label: 'Sachsen' });
+    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+    await expect.poll(kreisNames, { timeout: 20_000 }).toContain('Leipzig');
+    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
+    await area.selectOption({ label: 'Thüringen' });
+    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
     await context.setOffline(false);
 
     // A new version is published: the app offers it instead of changing under the user.
