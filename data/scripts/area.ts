@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import mapshaper from 'mapshaper';
 import bbox from '@turf/bbox';
 import { currentKreisKey } from './keys.ts';
-import { assignPlacesToAreas, sumPopulation, type GermanPlace, type Place } from './places.ts';
+import { assignPlacesToAreas, CITY_STATE_ADMIN1, splitMainPlaces, sumPopulation, type GermanPlace, type Place } from './places.ts';
 import { stringProp } from './sources.ts';
 import { roundBbox, roundCoord, serializeCollection, type DatasetMeta } from './output.ts';
 
@@ -20,6 +20,8 @@ export interface Sources {
   laender: SourceFeature[];
   /** Populated places of Germany (PPLX already dropped), with their GeoNames admin1 code. */
   places: GermanPlace[];
+  /** Parts of places (PPLX) of the city states, to spread their people (see splitMainPlaces). */
+  cityParts?: GermanPlace[];
 }
 
 export interface AreaSpec {
@@ -64,7 +66,9 @@ const isLand = (f: SourceFeature) => f.properties.GF === undefined || f.properti
 export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: Record<string, string>; counts: string }> {
   const gemeindenSrc = src.gemeinden.filter((f) => isLand(f) && inArea(spec, stringProp(f, 'AGS')));
   const kreiseSrc = src.kreise.filter((f) => isLand(f) && inArea(spec, stringProp(f, 'AGS')));
-  const places = src.places.filter((p) => spec.admin1 === null || p.admin1 === spec.admin1);
+  const inSpec = (p: GermanPlace) => spec.admin1 === null || p.admin1 === spec.admin1;
+  const mainPlaces = src.places.filter(inSpec);
+  const parts = (src.cityParts ?? []).filter(inSpec);
 
   // Places → Gemeinde by point in polygon on the full-resolution boundaries.
   const gemeindeAreas = gemeindenSrc.map((f) => ({
@@ -72,8 +76,11 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
     geometry: f.geometry as Polygon | MultiPolygon,
     properties: { ags: stringProp(f, 'AGS') },
   }));
-  const placeAgs = assignPlacesToAreas(places, gemeindeAreas);
+  const placeAgs = assignPlacesToAreas([...mainPlaces, ...parts], gemeindeAreas);
   const agsOf = (p: Place) => placeAgs.get(p.id) ?? null;
+  // The main place of each city state (its capital in GeoNames) is spread over its parts.
+  const isCityCapital = (p: GermanPlace) => CITY_STATE_ADMIN1.includes(p.admin1) && (p.featureCode === 'PPLC' || p.featureCode === 'PPLA');
+  const places = splitMainPlaces(mainPlaces, parts, agsOf, isCityCapital);
   const gemeindePop = sumPopulation(places, agsOf, gemeindeAreas.map((a) => a.properties.ags));
   const kreisPop = sumPopulation(places, (p) => { const a = agsOf(p); return a === null ? null : currentKreisKey(a); });
 

@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildArea, type AreaSpec, type Sources } from './area.ts';
 import { LAENDER, THURINGIA_SPEC } from './laender.ts';
-import { parseGermanPlaces } from './places.ts';
+import { CITY_STATE_ADMIN1, parseCityParts, parseGermanPlaces } from './places.ts';
 import { flattenAreaEntries, type AreaEntry } from './sources.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -26,11 +26,13 @@ function readAreas(file: string) {
 }
 
 function readSources(): Sources {
+  const cities = fs.readFileSync(citiesFile, 'utf8');
   return {
     gemeinden: readAreas('gemeinden.geo.json'),
     kreise: readAreas('kreise.geo.json'),
     laender: readAreas('laender.geo.json'),
-    places: parseGermanPlaces(fs.readFileSync(citiesFile, 'utf8')),
+    places: parseGermanPlaces(cities),
+    cityParts: parseCityParts(cities, CITY_STATE_ADMIN1),
   };
 }
 

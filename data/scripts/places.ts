@@ -102,3 +102,50 @@ export function sumPopulation(
   }
   return sums;
 }
+
+/** GeoNames admin1 codes of the city states Berlin (16), Hamburg (04) and Bremen (03). */
+export const CITY_STATE_ADMIN1: readonly string[] = ['16', '04', '03'];
+
+/** Parts of places (PPLX) of the given GeoNames admin1 codes, in file order. */
+export function parseCityParts(text: string, admin1: readonly string[]): GermanPlace[] {
+  const out: GermanPlace[] = [];
+  for (const line of text.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 19 || c[8] !== GEONAMES_COUNTRY || c[7] !== 'PPLX' || !admin1.includes(c[10])) continue;
+    const p = parseGermanPlace(line.replace(/\tPPLX\t/, '\tPPL\t'));
+    if (p) out.push({ ...p, featureCode: 'PPLX' });
+  }
+  return out;
+}
+
+/**
+ * A city state is in cities500 as one point with all its people (Berlin: 3.4 million at one
+ * spot), which would make any distance analysis meaningless. Where the parts of such a main
+ * place (PPLX in the same Gemeinde) hold at least half as many people, they replace it, their
+ * numbers scaled so that they add up exactly to the main place's population (the parts overlap
+ * – districts and their quarters – and are of another year). Other places stay as they are.
+ */
+export function splitMainPlaces<P extends Place>(places: readonly P[], parts: readonly P[], agsOf: (p: P) => string | null, isMain: (p: P) => boolean): P[] {
+  const out: P[] = [];
+  for (const place of places) {
+    const ags = agsOf(place);
+    const own = isMain(place) && ags !== null ? parts.filter((q) => agsOf(q) === ags && q.population > 0) : [];
+    const sum = own.reduce((s, q) => s + q.population, 0);
+    if (own.length < 3 || sum < place.population / 2) {
+      out.push(place);
+      continue;
+    }
+    // Largest remainder, so the scaled numbers are whole and add up to the main place's exactly.
+    const exact = own.map((q) => (q.population * place.population) / sum);
+    const whole = exact.map(Math.floor);
+    let rest = place.population - whole.reduce((s, v) => s + v, 0);
+    const order = exact.map((v, i) => [v - whole[i], i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    for (const [, i] of order) {
+      if (rest <= 0) break;
+      whole[i]++;
+      rest--;
+    }
+    own.forEach((q, i) => out.push({ ...q, population: whole[i] }));
+  }
+  return out;
+}

@@ -50,4 +50,14 @@ describe('generated planning areas (data/gebiete, npm run areas)', () => {
     }
     expect((read('14', 'kreis-labels.geojson').features as { properties: Props }[]).map((k) => k.properties.name)).toContain('Leipzig');
   });
+
+  it('spread Berlin and Hamburg over their parts, keeping their population', () => {
+    const berlin = read('11', 'orte.geojson').features as { properties: Props & { typ: string } }[];
+    expect(berlin.length).toBeGreaterThan(50);
+    expect(berlin.every((o) => o.properties.typ === 'PPLX')).toBe(true);
+    expect(berlin.reduce((s, o) => s + o.properties.einwohner, 0)).toBe(3_426_354);
+    expect((read('02', 'orte.geojson').features as unknown[]).length).toBeGreaterThan(50);
+    const inGermany = (read('de', 'orte.geojson').features as { properties: Props }[]).filter((o) => o.properties.ags === '11000000');
+    expect(inGermany.length).toBe(berlin.length);
+  });
 });

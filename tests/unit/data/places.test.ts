@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
-import { assignPlacesToAreas, parseGermanPlace, parseGermanPlaces, parseThuringiaPlace, parseThuringiaPlaces, sumPopulation, type Place } from '../../../data/scripts/places';
+import { assignPlacesToAreas, parseCityParts, splitMainPlaces, parseGermanPlace, parseGermanPlaces, parseThuringiaPlace, parseThuringiaPlaces, sumPopulation, type Place } from '../../../data/scripts/places';
 
 /** A cities500 line with the GeoNames column order (19 columns). */
 function line(o: { id?: number; name?: string; lat?: string; lon?: string; code?: string; country?: string; admin1?: string; admin3?: string; admin4?: string; pop?: string }): string {
@@ -88,5 +88,28 @@ describe('sumPopulation', () => {
     const places = [place(1, 0, 0, 'a', 10), place(2, 0, 0, 'a', 5), place(3, 0, 0, 'b', 7), place(4, 0, 0, '', 99)];
     const sums = sumPopulation(places, (p) => p.admin4 || null, ['a', 'b', 'c']);
     expect(Object.fromEntries(sums)).toEqual({ a: 15, b: 7, c: 0 });
+  });
+});
+
+describe('splitMainPlaces', () => {
+  const place = (id: number, population: number, featureCode = 'PPLX'): Place => ({ id, name: `O${id}`, lon: 13.4, lat: 52.5, population, featureCode, admin4: '' });
+  const main = place(1, 1000, 'PPLC');
+  const ags = (p: Place) => (p.id === 9 ? '99' : '11');
+  it('spreads a main place over its parts, scaled to add up exactly', () => {
+    const parts = [place(2, 400), place(3, 500), place(4, 333), place(9, 5000)];
+    const out = splitMainPlaces([main, place(5, 70, 'PPL')], parts, ags, (p) => p.featureCode === 'PPLC');
+    expect(out.map((p) => p.id)).toEqual([2, 3, 4, 5]);
+    expect(out.slice(0, 3).reduce((s, p) => s + p.population, 0)).toBe(1000);
+    expect(out.every((p) => Number.isInteger(p.population))).toBe(true);
+    expect(out[3].population).toBe(70);
+  });
+  it('keeps the main place when its parts are too few or hold too few people', () => {
+    expect(splitMainPlaces([main], [place(2, 400), place(3, 500)], ags, () => true)).toEqual([main]);
+    expect(splitMainPlaces([main], [place(2, 100), place(3, 100), place(4, 100)], ags, () => true)).toEqual([main]);
+    expect(splitMainPlaces([main], [place(2, 400), place(3, 500), place(4, 333)], ags, () => false)).toEqual([main]);
+  });
+  it('reads the parts of the chosen Länder only', () => {
+    const text = [line({ id: 1, code: 'PPLX', admin1: '16' }), line({ id: 2, code: 'PPLX', admin1: '15' }), line({ id: 3, admin1: '16' })].join('\n');
+    expect(parseCityParts(text, ['16']).map((p) => [p.id, p.featureCode])).toEqual([[1, 'PPLX']]);
   });
 });
