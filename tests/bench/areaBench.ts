@@ -17,7 +17,7 @@ export async function benchAreaStart(browser: Browser, url: string, runs: number
     await setup.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
     if (area === 'de') {
       const before = Number(await setup.evaluate(READY));
-      await setup.getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption('de');
+      await setup.locator('.project-bar').getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption('de');
       await setup.waitForFunction((t) => ((window as { __mapReadyAt?: number }).__mapReadyAt ?? 0) > t, before, { timeout: 60_000 });
     }
     await setup.close();

@@ -30,7 +30,7 @@ describe('the offline app', () => {
     await page.getByTestId('update-prompt').getByRole('button', { name: 'Schließen' }).click();
 
     // Another planning area, chosen once online, is cached when first used (not precached).
-    const area = page.getByRole('combobox', { name: 'Planungsgebiet', exact: true });
+    const area = page.locator('.project-bar').getByRole('combobox', { name: 'Planungsgebiet', exact: true });
     const kreisNames = () => page.evaluate(() => window.__thekizMap!.querySourceFeatures('kreisLabels').map((f) => String(f.properties.name)));
     let since = await page.evaluate(() => window.__mapReadyAt ?? 0);
     await area.selectOption({ label: 'Sachsen' });

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DEFAULT_AREA_ID } from '../../domain/areas';
+import { AreaSelect } from './AreaSelect';
 import { useUi } from '../../app/store';
 import { loadDemoProject, newProject } from '../../data/actions';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -9,9 +12,11 @@ export function Welcome() {
   const setActive = useUi((s) => s.setActiveProject);
   const setImportOpen = useUi((s) => s.setImportOpen);
   const demo = useAsyncAction(async () => setActive(await loadDemoProject()));
-  const empty = useAsyncAction(async () => setActive(await newProject(t('project.defaultName'))));
+  // The planning area of a new empty project (the demo is always Thuringia).
+  const [area, setArea] = useState(DEFAULT_AREA_ID);
+  const empty = useAsyncAction(async () => setActive(await newProject(t('project.defaultName'), area)));
   const importList = async () => {
-    setActive(await newProject(t('project.defaultName')));
+    setActive(await newProject(t('project.defaultName'), area));
     setImportOpen(true);
   };
   return (
@@ -22,6 +27,7 @@ export function Welcome() {
         <button type="button" className="primary" onClick={() => void demo.run()} disabled={demo.busy}>
           {demo.busy ? t('project.demoLoading') : t('welcome.demo')}
         </button>
+        <AreaSelect value={area} onChange={setArea} />
         <button type="button" onClick={() => void empty.run()} disabled={empty.busy}>
           {t('welcome.empty')}
         </button>
