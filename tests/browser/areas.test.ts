@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readPdf } from '../helpers/pdf';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, builtApp, foreignRequests, openFresh, waitForMap } from '../helpers/browser';
+import { ARTIFACTS, areaSelect, builtApp, cellClassAt, foreignRequests, openFresh, waitForMap, withNewMap } from '../helpers/browser';
 
 const app = builtApp();
 
@@ -15,21 +15,6 @@ const view = (page: Page) =>
     return { lon: map.getCenter().lng, lat: map.getCenter().lat, west: b.getWest(), east: b.getEast(), south: b.getSouth(), north: b.getNorth() };
   });
 
-/** Waits until a (new) map for the planning area has fired its first idle. */
-async function waitForNewMap(page: Page, since: number): Promise<void> {
-  await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
-}
-
-const now = (page: Page) => page.evaluate(() => performance.now());
-
-/** Distance class of the coverage cell drawn at a point (0 = up to 2.5 km … 5 = over 20 km). */
-function cellClassAt(page: Page, lngLat: [number, number]): Promise<number | null> {
-  return page.evaluate((ll) => {
-    const map = window.__thekizMap!;
-    const f = map.queryRenderedFeatures(map.project(ll), { layers: ['coverage-cells'] })[0];
-    return f ? Number(f.properties.c) : null;
-  }, lngLat);
-}
 
 const CSV = [
   'Name;Kategorie;Ort',
@@ -47,11 +32,9 @@ describe('planning area', () => {
     const welcomeArea = page.locator('.welcome').getByRole('combobox', { name: 'Planungsgebiet', exact: true });
     expect(await welcomeArea.inputValue()).toBe('16');
     await welcomeArea.selectOption({ label: 'Sachsen' });
-    let t = await now(page);
-    await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
-    await waitForNewMap(page, t);
-    const areaSelect = page.locator('.project-bar').getByRole('combobox', { name: 'Planungsgebiet', exact: true });
-    expect(await areaSelect.inputValue()).toBe('14');
+    await withNewMap(page, () => page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click());
+    const select = areaSelect(page);
+    expect(await select.inputValue()).toBe('14');
     const saxony = await view(page);
     expect(saxony.lon).toBeGreaterThan(12.5);
     expect(saxony.lon).toBeLessThan(14.3);
@@ -87,11 +70,11 @@ describe('planning area', () => {
     expect(pages.join('\n')).toContain('ThEKiZ Dresden-Prohlis');
 
     // All of Germany: a long run shows its progress and can be cancelled, then run again.
-    t = await now(page);
-    await areaSelect.selectOption({ label: 'Deutschland (alle Länder)' });
-    await page.getByRole('button', { name: 'Berechnung abbrechen' }).click({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Berechnung abgebrochen' }).count(), { timeout: 20_000 }).toBe(1);
-    await waitForNewMap(page, t);
+    await withNewMap(page, async () => {
+      await select.selectOption({ label: 'Deutschland (alle Länder)' });
+      await page.getByRole('button', { name: 'Berechnung abbrechen' }).click({ timeout: 30_000 });
+      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Berechnung abgebrochen' }).count(), { timeout: 20_000 }).toBe(1);
+    });
     const germany = await view(page);
     expect(germany.west).toBeLessThan(6.5);
     expect(germany.east).toBeGreaterThan(14.5);
@@ -109,12 +92,10 @@ describe('planning area', () => {
     await waitForMap(page);
     const first = await view(page);
     expect(first.west).toBeLessThan(6.5);
-    expect(await areaSelect.inputValue()).toBe('de');
+    expect(await select.inputValue()).toBe('de');
 
     // Back to Thuringia: its own files again.
-    t = await now(page);
-    await areaSelect.selectOption({ label: 'Thüringen' });
-    await waitForNewMap(page, t);
+    await withNewMap(page, () => select.selectOption({ label: 'Thüringen' }));
     const thuringia = await view(page);
     expect(thuringia.lon).toBeGreaterThan(10.5);
     expect(thuringia.lon).toBeLessThan(12);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
+import { ARTIFACTS, builtApp, cellClassAt, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
 import { openTestProject } from '../helpers/testProject';
 import { seriousViolations } from '../helpers/axe';
 
@@ -14,14 +14,6 @@ async function kreisShare(page: Page, name: string): Promise<string> {
   return (await row.locator('td').nth(4).textContent()) ?? '';
 }
 
-/** Distance class of the grid cell drawn at a point (0 = up to 2.5 km … 5 = over 20 km). */
-function cellClassAt(page: Page, lngLat: [number, number]): Promise<number | null> {
-  return page.evaluate((ll) => {
-    const map = window.__thekizMap!;
-    const f = map.queryRenderedFeatures(map.project(ll), { layers: ['coverage-cells'] })[0];
-    return f ? Number(f.properties.c) : null;
-  }, lngLat);
-}
 
 describe('coverage and gaps', () => {
   it('shows the grid, figures per Kreis and underserved places, and a hypothetical centre changes them', async () => {

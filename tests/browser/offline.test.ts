@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, ROOT, builtApp, foreignRequests, openFresh, serveBuild, waitForMap } from '../helpers/browser';
+import { ARTIFACTS, ROOT, areaSelect, builtApp, foreignRequests, openFresh, serveBuild, waitForMap, withNewMap } from '../helpers/browser';
 
 // A copy of the build, so the test can publish a "new version" without touching dist/.
 const COPY = 'dist-pwa-test';
@@ -30,15 +30,13 @@ describe('the offline app', () => {
     await page.getByTestId('update-prompt').getByRole('button', { name: 'Schließen' }).click();
 
     // Another planning area, chosen once online, is cached when first used (not precached).
-    const area = page.locator('.project-bar').getByRole('combobox', { name: 'Planungsgebiet', exact: true });
     const kreisNames = () => page.evaluate(() => window.__thekizMap!.querySourceFeatures('kreisLabels').map((f) => String(f.properties.name)));
-    let since = await page.evaluate(() => window.__mapReadyAt ?? 0);
-    await area.selectOption({ label: 'Sachsen' });
-    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
-    await expect.poll(kreisNames, { timeout: 20_000 }).toContain('Leipzig');
-    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
-    await area.selectOption({ label: 'Thüringen' });
-    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+    const visitSaxony = async () => {
+      await withNewMap(page, () => areaSelect(page).selectOption({ label: 'Sachsen' }));
+      await expect.poll(kreisNames, { timeout: 20_000 }).toContain('Leipzig');
+      await withNewMap(page, () => areaSelect(page).selectOption({ label: 'Thüringen' }));
+    };
+    await visitSaxony();
 
     // No network at all: the page, the map with the embedded data and the project still come.
     await context.setOffline(true);
@@ -53,13 +51,7 @@ describe('the offline app', () => {
     await page.getByRole('tab', { name: 'Versorgung' }).click();
     await expect.poll(() => page.getByTestId('coverage-land').count(), { timeout: 60_000 }).toBe(1);
     // Saxony, used once before, comes from the cache as well.
-    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
-    await area.selectOption({ label: 'Sachsen' });
-    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
-    await expect.poll(kreisNames, { timeout: 20_000 }).toContain('Leipzig');
-    since = await page.evaluate(() => window.__mapReadyAt ?? 0);
-    await area.selectOption({ label: 'Thüringen' });
-    await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+    await visitSaxony();
     await context.setOffline(false);
 
     // A new version is published: the app offers it instead of changing under the user.

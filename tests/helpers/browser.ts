@@ -113,3 +113,22 @@ export function mapPixel(page: Page, lngLat: [number, number]): Promise<{ x: num
     return { x: r.left + p.x, y: r.top + p.y, inside: p.x >= 0 && p.y >= 0 && p.x <= r.width && p.y <= r.height };
   }, lngLat);
 }
+
+/** Distance class of the coverage cell drawn at a point (0 = up to 2.5 km … 5 = over 20 km), null for none. */
+export function cellClassAt(page: Page, lngLat: [number, number]): Promise<number | null> {
+  return page.evaluate((ll) => {
+    const map = window.__thekizMap!;
+    const f = map.queryRenderedFeatures(map.project(ll), { layers: ['coverage-cells'] })[0];
+    return f ? Number(f.properties.c) : null;
+  }, lngLat);
+}
+
+/** The header's planning-area select (the welcome screen has one as well). */
+export const areaSelect = (page: Page) => page.locator('.project-bar').getByRole('combobox', { name: 'Planungsgebiet', exact: true });
+
+/** Runs `action` (e.g. choosing an area) and waits until the new map it brings has fired its first idle. */
+export async function withNewMap(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const since = await page.evaluate(() => window.__mapReadyAt ?? 0);
+  await action();
+  await page.waitForFunction((t) => (window.__mapReadyAt ?? 0) > t, since, { timeout: 60_000 });
+}
