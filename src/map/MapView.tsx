@@ -7,7 +7,7 @@ import type { PlanningArea } from '../domain/areas';
 import { toAreaInfo, type AreaInfo } from '../domain/area';
 import type { FrameRequest } from '../app/store';
 import { buildStyle, deferredParts, OSM_SOURCE } from './style';
-import { GEMEINDE_FILL, GEMEINDE_SELECTED, KREIS_FILL, KREIS_SELECTED } from './layers/boundaries';
+import { GEMEINDE_FILL, GEMEINDE_SELECTED, GEMEINDE_SELECTED_FILL, KREIS_FILL, KREIS_SELECTED, KREIS_SELECTED_FILL } from './layers/boundaries';
 import { trackStyleLoaded, useSelection } from './useSelection';
 import { INSTITUTION_CLUSTERS, INSTITUTION_POINTS, INSTITUTIONS_SOURCE, THEKIZ_POINTS, type InstitutionProps } from './layers/institutions';
 import { useInstitutionLayers } from './useInstitutionLayers';
@@ -81,6 +81,9 @@ function firstArea(features: MapGeoJSONFeature[], layer: string): AreaInfo | nul
   const f = features.find((x) => x.layer.id === layer);
   return f ? toAreaInfo(f.properties) : null;
 }
+
+const KREIS_SELECTION_LAYERS = [KREIS_SELECTED_FILL, KREIS_SELECTED];
+const GEMEINDE_SELECTION_LAYERS = [GEMEINDE_SELECTED_FILL, GEMEINDE_SELECTED];
 
 /** How far beyond the planning area the map can be panned (degrees). */
 const PAN_MARGIN = 2.5;
@@ -185,8 +188,8 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
     mapRef.current?.getCanvas().setAttribute('aria-label', ariaLabel);
   }, [ariaLabel]);
 
-  useSelection(mapRef, 'kreise', KREIS_SELECTED, selectedKreis);
-  useSelection(mapRef, 'gemeinden', GEMEINDE_SELECTED, selectedGemeinde);
+  useSelection(mapRef, KREIS_SELECTION_LAYERS, selectedKreis);
+  useSelection(mapRef, GEMEINDE_SELECTION_LAYERS, selectedGemeinde);
   useOsmBasemap(mapRef, osmBasemap, OSM_SOURCE);
 
   useInstitutionLayers(mapRef, institutions, selectedInstitution, institutionsComplete);

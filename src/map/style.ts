@@ -26,8 +26,22 @@ export function absoluteUrl(url: string, base: string): string {
   return new URL(url, base).href;
 }
 
-function geoSource(url: string, base: string, attribution?: string, promoteId?: string): SourceSpecification {
-  return { type: 'geojson', data: absoluteUrl(url, base), ...(attribution ? { attribution } : {}), ...(promoteId ? { promoteId } : {}) };
+/**
+ * How far (in screen pixels) borders may be simplified at each zoom: MapLibre's default 0.375
+ * keeps a vertex every pixel or so, and without a GPU every vertex of a border line costs
+ * each frame (the Kreis lines cost a third less at 1 px). A pixel stays invisible.
+ */
+export const BORDER_TOLERANCE = 1;
+
+function geoSource(url: string, base: string, options: { attribution?: string; promoteId?: string; tolerance?: number } = {}): SourceSpecification {
+  const { attribution, promoteId, tolerance } = options;
+  return {
+    type: 'geojson',
+    data: absoluteUrl(url, base),
+    ...(attribution ? { attribution } : {}),
+    ...(promoteId ? { promoteId } : {}),
+    ...(tolerance !== undefined ? { tolerance } : {}),
+  };
 }
 
 /** How the style adapts to the planning area. */
@@ -53,11 +67,11 @@ export function buildStyle(urls: GeographyUrls, base: string, options: StyleOpti
     version: 8,
     name: 'Netzwerkkarte ThEKiZ – offline',
     sources: {
-      nachbarn: geoSource(urls.nachbarn, base),
-      land: geoSource(urls.land, base, ATTRIBUTION_BKG),
-      kreise: geoSource(urls.kreise, base, undefined, 'ags'),
+      nachbarn: geoSource(urls.nachbarn, base, { tolerance: BORDER_TOLERANCE }),
+      land: geoSource(urls.land, base, { attribution: ATTRIBUTION_BKG, tolerance: BORDER_TOLERANCE }),
+      kreise: geoSource(urls.kreise, base, { promoteId: 'ags', tolerance: BORDER_TOLERANCE }),
       // Kreis populations come from GeoNames; this source is always drawn, so the credit always shows.
-      kreisLabels: geoSource(urls.kreisLabels, base, ATTRIBUTION_GEONAMES),
+      kreisLabels: geoSource(urls.kreisLabels, base, { attribution: ATTRIBUTION_GEONAMES }),
     },
     layers: allLayers(options).filter((l) => !isDeferred(l)),
   };
@@ -75,7 +89,11 @@ export function deferredParts(urls: GeographyUrls, base: string, options: StyleO
     return next ? [{ layer, before: next.id }] : [];
   });
   return {
-    sources: { gemeinden: geoSource(urls.gemeinden, base, undefined, 'ags'), gemeindeLabels: geoSource(urls.gemeindeLabels, base), orte: geoSource(urls.orte, base, ATTRIBUTION_GEONAMES) },
+    sources: {
+      gemeinden: geoSource(urls.gemeinden, base, { promoteId: 'ags', tolerance: BORDER_TOLERANCE }),
+      gemeindeLabels: geoSource(urls.gemeindeLabels, base),
+      orte: geoSource(urls.orte, base, { attribution: ATTRIBUTION_GEONAMES }),
+    },
     layers,
   };
 }

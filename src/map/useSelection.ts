@@ -18,23 +18,28 @@ export function trackStyleLoaded(map: MapLibreMap): void {
 }
 
 /**
- * Shows the selection of one area level: the fill through feature-state (ids are the AGS via
- * promoteId), the outline layer through its filter.
+ * Shows the selection of one area level: its fill and outline layers are filtered to the
+ * selected key, so they hold one feature instead of a hidden copy of every area, and are
+ * hidden while nothing is selected (a layer drawing nothing still costs a frame its
+ * stencil masks).
  */
-export function useSelection(mapRef: RefObject<MapLibreMap | null>, source: string, outlineLayer: string, id: string | null): void {
+export function useSelection(mapRef: RefObject<MapLibreMap | null>, layers: readonly string[], id: string | null): void {
   useEffect(() => {
     const map = mapRef.current;
     if (!map || id === null) return;
-    const target = { source, id };
+    const present = () => layers.filter((l) => map.getStyle() && map.getLayer(l));
     whenStyleLoaded(map, () => {
-      if (!map.getSource(source) || !map.getLayer(outlineLayer)) return; // Gemeinden join after the first idle
-      map.setFeatureState(target, { selected: true });
-      map.setFilter(outlineLayer, selectionFilter(id));
+      // Gemeinden join after the first idle
+      for (const l of present()) {
+        map.setFilter(l, selectionFilter(id));
+        map.setLayoutProperty(l, 'visibility', 'visible');
+      }
     });
     return () => {
-      if (!map.getStyle() || !map.getSource(source) || !map.getLayer(outlineLayer)) return;
-      map.setFeatureState(target, { selected: false });
-      map.setFilter(outlineLayer, selectionFilter(null));
+      for (const l of present()) {
+        map.setLayoutProperty(l, 'visibility', 'none');
+        map.setFilter(l, selectionFilter(null));
+      }
     };
-  }, [mapRef, source, outlineLayer, id]);
+  }, [mapRef, layers, id]);
 }
