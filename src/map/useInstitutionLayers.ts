@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { ensureSources } from './dynamicLayers';
-import { setDataInChunks } from './chunkedData';
+import { FEATURES_PER_TASK, setDataInChunks } from './chunkedData';
 import { whenStyleLoaded } from './useSelection';
 import {
   CLUSTER_OPTIONS, INSTITUTIONS_ALL_SOURCE, INSTITUTIONS_SOURCE, SELECTION_SOURCE, THEKIZ_SOURCE, institutionLayers, splitThekiz, type InstitutionProps,
@@ -28,6 +28,14 @@ function pointLayersAt(map: MapLibreMap, source: string): void {
     const before = order[order.indexOf(spec.id) + 1];
     map.removeLayer(spec.id);
     map.addLayer(spec, before);
+  }
+}
+
+/** Shows or hides the layers drawn from `source` (the clustered institutions). */
+function showLayersOf(map: MapLibreMap, source: string, visible: boolean): void {
+  const value = visible ? 'visible' : 'none';
+  for (const layer of map.getStyle().layers) {
+    if ('source' in layer && layer.source === source && (layer.layout?.visibility ?? 'visible') !== value) map.setLayoutProperty(layer.id, 'visibility', value);
   }
 }
 
@@ -58,6 +66,7 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
       // The filtered set is not needed while everything shows: free the worker's copy.
       if (complete) void map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(collection([]));
       const done = () => {
+        showLayersOf(map, target, true);
         window.__institutionsSetAt = performance.now();
       };
       if (complete && sameFeatures(allSent.current, others)) {
@@ -66,6 +75,10 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
       }
       if (complete) allSent.current = null;
       let finished = false;
+      // While a big set streams in, its layers are hidden: each slice re-clusters the source,
+      // and would reload and redraw its tiles (without a GPU a frame costs 100–300 ms here);
+      // hidden, the source has no tiles, and the set is drawn once, when complete.
+      if (others.length > FEATURES_PER_TASK) showLayersOf(map, target, false);
       const halt = setDataInChunks(map.getSource<GeoJSONSource>(target)!, collection(others), undefined, () => {
         finished = true;
         if (complete) allSent.current = others;
