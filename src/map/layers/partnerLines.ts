@@ -18,9 +18,16 @@ export interface PartnerGeometry {
 
 export function partnerGeometry(selectedId: string | null, institutions: readonly Institution[], partnerships: readonly Partnership[]): PartnerGeometry {
   const empty: PartnerGeometry = { lines: { type: 'FeatureCollection', features: [] }, partners: { type: 'FeatureCollection', features: [] } };
-  const byId = new Map(institutions.map((i) => [i.id, i]));
-  const from = selectedId ? byId.get(selectedId as Institution['id']) : undefined;
+  // Runs on every change of the data: with nothing selected it must not index 100,000 records.
+  if (!selectedId) return empty;
+  const from = institutions.find((i) => i.id === selectedId);
   if (!from || from.lat === null || from.lon === null) return empty;
+  const partnerIds = new Set<string>();
+  for (const p of partnerships) {
+    if (p.a === from.id) partnerIds.add(p.b);
+    else if (p.b === from.id) partnerIds.add(p.a);
+  }
+  const byId = new Map(institutions.filter((i) => partnerIds.has(i.id)).map((i) => [i.id as string, i]));
   const out = empty;
   for (const p of partnerships) {
     const otherId = p.a === from.id ? p.b : p.b === from.id ? p.a : null;

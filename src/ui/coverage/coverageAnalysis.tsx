@@ -45,15 +45,17 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
   const removed = useCoverage((s) => s.removed);
   const [demandVersion, setDemandVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
+  // Only while the panel is open: every change of the data would otherwise pick the facilities
+  // out of all institutions (100,000 after a big import) for nothing.
   const request = useMemo(
-    () => ({ ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), demandVersion, areaId, attempt }),
-    [institutions, settings, added, removed, demandVersion, areaId, attempt],
+    () => (active ? { ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), demandVersion, areaId, attempt } : null),
+    [active, institutions, settings, added, removed, demandVersion, areaId, attempt],
   );
   const [result, setResult] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<{ for: unknown; value: CoverageProgress } | null>(null);
   const running = useRef<{ run: number; stop: () => void } | null>(null);
   useEffect(() => {
-    if (!active) return;
+    if (!active || !request) return;
     let current = true;
     const run = ++runCounter;
     // The worker client (and comlink) load with the first use, not with the page.
