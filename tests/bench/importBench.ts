@@ -50,7 +50,11 @@ export async function benchImport(browser: Browser, url: string, csv: Buffer): P
   const longest = () => page.evaluate(() => { const w = window as unknown as { __longest: number }; const v = w.__longest; w.__longest = 0; return Math.round(v); });
   const t0 = Date.now();
   let t = t0;
-  const phase = async (name: string) => { phases[name] = [Date.now() - t, await longest()]; t = Date.now(); };
+  const phase = async (name: string) => {
+    phases[name] = [Date.now() - t, await longest()];
+    t = Date.now();
+    await page.evaluate((n) => performance.mark(`bench:${n}`), name); // for traces of the bench
+  };
   // From a real file on disk, as a user would pick it (a buffer would go through the driver).
   const file = path.join(os.tmpdir(), `thekiz-bench-${process.pid}.csv`);
   fs.writeFileSync(file, csv);

@@ -14,6 +14,7 @@ import { benchImport, bigGermanCsv } from './importBench';
 import { benchCoverage } from './coverage';
 import { benchAreaStart } from './areaBench';
 import { benchMapPoints } from './mapPointsBench';
+import { benchMapFrame } from './frameBench';
 import { benchPngExport } from './exportBench';
 import { benchReport } from './reportBench';
 import { benchScale } from './scaleBench';
@@ -142,6 +143,10 @@ await graphSite.server.close();
 // 7. The map with 5,000 institutions and 20,000 partnership lines, next to the empty map.
 const points = await benchMapPoints(browser, app.url, Math.min(RUNS, 7));
 bench('map_points_5k_ready_ms', median(points.value), 'ms', median(points.baseline));
+
+// 7b. One frame of the base map (demo project, Thuringia overview), against an empty frame.
+const frame = await benchMapFrame(browser, app.url, 5);
+bench('map_frame_ms', median(frame.value), 'ms', median(frame.baseline));
 
 // 8. The map as an A4 picture at 300 dpi.
 bench('png_export_a4_ms', median(await benchPngExport(browser, app.url, 5)), 'ms');
