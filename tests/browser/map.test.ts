@@ -68,6 +68,8 @@ describe('the offline map of Thuringia', () => {
     expect(await page.getByTestId('gemeinde-ags').count()).toBe(0); // Gemeinden are drawn from zoom 8.5 on
     const outlined = await page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['kreise-selected'] }).map((f) => f.properties.ags));
     expect(new Set(outlined)).toEqual(new Set(['16067']));
+    const filled = await page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['kreise-selected-fill'] }).map((f) => f.properties.ags));
+    expect(new Set(filled)).toEqual(new Set(['16067']));
 
     // Zoom in on Gotha: Gemeinde borders appear and a click names the Gemeinde too.
     await page.evaluate(() => window.__thekizMap!.jumpTo({ center: [10.7019, 50.9482], zoom: 10 }));

@@ -1,0 +1,38 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, builtApp, openFresh } from '../helpers/browser';
+import { bigProjectFile } from '../fixtures/networkProject';
+
+const app = builtApp();
+
+describe('a set of institutions bigger than one slice', () => {
+  it('streams into hidden layers and then shows them, clustered', async () => {
+    const { page, log, context } = await openFresh(app.browser(), app.url());
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, 'gross-karte.json');
+    // 12,000 institutions, 10,800 of them not ThEKiZ: more than one slice (FEATURES_PER_TASK).
+    fs.writeFileSync(file, bigProjectFile(12_000));
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByLabel(/Projektdatei \(\.json\) als neues Projekt öffnen/).setInputFiles(file);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'als neues Projekt geöffnet' }).count(), { timeout: 30_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    fs.rmSync(file, { force: true });
+
+    const shown = () =>
+      page.evaluate(() => {
+        const map = window.__thekizMap!;
+        if (!map.getLayer('institutions-clusters')) return { visible: false, clustered: 0 };
+        const clusters = map.queryRenderedFeatures({ layers: ['institutions-clusters'] });
+        return {
+          visible: map.getLayoutProperty('institutions-clusters', 'visibility') !== 'none' && map.getLayoutProperty('institutions-points', 'visibility') !== 'none',
+          clustered: clusters.reduce((s, f) => s + Number(f.properties.point_count), 0),
+        };
+      });
+    await expect.poll(async () => (await shown()).visible, { timeout: 30_000 }).toBe(true);
+    await expect.poll(async () => (await shown()).clustered, { timeout: 30_000 }).toBeGreaterThan(5_000);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'map-big-set.png') });
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
