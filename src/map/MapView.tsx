@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, Popup, ScaleControl, setWorkerUrl, type VectorTileSource, type MapGeoJSONFeature, type PointLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeographyUrls } from '../data/geography';
@@ -9,11 +9,14 @@ import type { FrameRequest } from '../app/store';
 import { buildStyle, deferredParts, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, GEMEINDE_SELECTED_FILL, KREIS_FILL, KREIS_SELECTED, KREIS_SELECTED_FILL } from './layers/boundaries';
 import { trackStyleLoaded, useSelection } from './useSelection';
-import { INSTITUTION_CLUSTERS, INSTITUTION_POINTS, INSTITUTIONS_SOURCE, THEKIZ_POINTS, type InstitutionProps } from './layers/institutions';
+import { INSTITUTION_CLUSTERS, INSTITUTION_POINTS, INSTITUTIONS_SOURCE, THEKIZ_POINTS, institutionLayers, type InstitutionProps } from './layers/institutions';
+import { importPreviewLayers } from './layers/importPreview';
+import { warmUpLayers } from './warmUp';
 import { useInstitutionLayers } from './useInstitutionLayers';
 import { usePartnerLayers } from './usePartnerLayers';
 import type { partnerGeometry } from './layers/partnerLines';
 import { existingLayers } from './dynamicLayers';
+import { clusterExpansionZoom, pointValues } from './pointSource';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -30,6 +33,8 @@ declare global {
   interface Window {
     /** The map instance, for browser tests and the benchmark. */
     __thekizMap?: MapLibreMap;
+    /** A property of every institution the map's point tiles draw (tests: what the map holds). */
+    __thekizMapPoints?: (key: string) => Promise<unknown[]>;
     /** performance.now() at the map's first `idle` event. */
     __mapReadyAt?: number;
     /** performance.now() at the first `idle` after the deferred layers (Gemeinden) joined. */
@@ -134,6 +139,7 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
       // Everything of the base map is drawn at the next idle (benchmark mark).
       map.once('idle', () => {
         window.__mapCompleteAt = performance.now();
+        warmUpLayers(map, [...institutionLayers(), ...importPreviewLayers()]);
       });
     });
     map.on('click', (e) => {
@@ -143,7 +149,10 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
       const cluster = point ? undefined : map.queryRenderedFeatures(box, { layers: existingLayers(map, [INSTITUTION_CLUSTERS]) })[0];
       if (cluster) {
         // A click on a cluster zooms in until it opens.
-        void map.getSource<GeoJSONSource>(map.getLayer(INSTITUTION_CLUSTERS)?.source ?? INSTITUTIONS_SOURCE)?.getClusterExpansionZoom(Number(cluster.properties.cluster_id)).then((zoom) => map.easeTo({ center: e.lngLat, zoom: zoom + 0.2 }));
+        const tiles = map.getSource<VectorTileSource>(map.getLayer(INSTITUTION_CLUSTERS)?.source ?? INSTITUTIONS_SOURCE)?.tiles?.[0] ?? '';
+        void clusterExpansionZoom(tiles, Number(cluster.properties.cluster_id)).then((zoom) => {
+          if (zoom !== null) map.easeTo({ center: e.lngLat, zoom: zoom + 0.2 });
+        });
         return;
       }
       const hits = point ? [] : map.queryRenderedFeatures(e.point, { layers: existingLayers(map, [KREIS_FILL, GEMEINDE_FILL]) });
@@ -173,6 +182,7 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
     map.once('load', emitCamera);
     mapRef.current = map;
     window.__thekizMap = map;
+    window.__thekizMapPoints = (key) => pointValues(map.getSource<VectorTileSource>(map.getLayer(INSTITUTION_POINTS)?.source ?? INSTITUTIONS_SOURCE)?.tiles?.[0] ?? '', key);
     mapSnapshot.current = (ratio, bbox) => (bbox ? framedSnapshot(map, ratio, bbox) : snapshot(map, ratio));
     return () => {
       mapSnapshot.current = null;

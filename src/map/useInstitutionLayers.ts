@@ -2,10 +2,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { ensureSources } from './dynamicLayers';
-import { FEATURES_PER_TASK, setDataInChunks } from './chunkedData';
+import { pointSourceSpec, registerPointProtocol, sendPoints, showPointVersion } from './pointSource';
 import { whenStyleLoaded } from './useSelection';
 import {
-  CLUSTER_OPTIONS, INSTITUTIONS_ALL_SOURCE, INSTITUTIONS_SOURCE, SELECTION_SOURCE, THEKIZ_SOURCE, institutionLayers, splitThekiz, type InstitutionProps,
+  CLUSTER_OPTIONS, INSTITUTIONS_ALL_SOURCE, INSTITUTIONS_SOURCE, SELECTION_SOURCE, institutionLayers, splitThekiz, type InstitutionProps,
 } from './layers/institutions';
 
 const collection = <T,>(features: T[]) => ({ type: 'FeatureCollection' as const, features });
@@ -31,61 +31,78 @@ function pointLayersAt(map: MapLibreMap, source: string): void {
   }
 }
 
-/** Shows or hides the layers drawn from `source` (the clustered institutions). */
-function showLayersOf(map: MapLibreMap, source: string, visible: boolean): void {
-  const value = visible ? 'visible' : 'none';
-  for (const layer of map.getStyle().layers) {
-    if ('source' in layer && layer.source === source && (layer.layout?.visibility ?? 'visible') !== value) map.setLayoutProperty(layer.id, 'visibility', value);
-  }
+/** Adds the point-tile sources and all institution layers (once; they start empty). */
+function ensurePointLayers(map: MapLibreMap, target: string): void {
+  registerPointProtocol();
+  for (const slot of [INSTITUTIONS_SOURCE, INSTITUTIONS_ALL_SOURCE]) if (!map.getSource(slot)) map.addSource(slot, pointSourceSpec(slot));
+  ensureSources(map, { [SELECTION_SOURCE]: {} }, institutionLayers(target));
 }
 
 /**
- * Shows the institutions: ThEKiZ in their own never-clustered source, the others clustered
- * at low zoom (sent in slices, see chunkedData), and the selected one as a ring of its own,
- * so it shows even while its point sits in a cluster. The complete set (`complete`: no filter
- * hides any) stays in a source of its own, so switching a filter off needs no new data.
+ * Shows the institutions as point tiles cut by the points worker (see pointSource): the others
+ * clustered at low zoom, the ThEKiZ in a never-clustered layer of their own, and the selected
+ * one as a ring of its own, so it shows even while its point sits in a cluster. The complete set
+ * (`complete`: no filter hides any) stays in a slot of its own, so switching a filter off
+ * needs no new data.
+ *
+ * The map keeps drawing the previous set until the worker has the new one complete: without a
+ * GPU each frame costs 100–300 ms of main-thread time here, and MapLibre redraws for every data
+ * change, so 100,000 points sent to it in slices meant a dozen frames; now they cost one reload.
  */
 export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data: FeatureCollection<Point, InstitutionProps>, selected: string | null, complete = true): void {
-  // The features the complete-set source holds (null while a send is unfinished).
+  // The features the complete-set slot holds (null while a send is unfinished).
   const allSent = useRef<Feature[] | null>(null);
+  // The institution the ring shows (an empty ring is not sent again on every data change).
+  const ringOf = useRef<unknown>(null);
+  // Whether the filtered slot holds points (it is emptied while everything shows).
+  const filteredHeld = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
     let stop = () => {};
     whenStyleLoaded(map, () => {
-      if (data.features.length === 0 && !map.getSource(INSTITUTIONS_SOURCE)) return;
       const target = complete ? INSTITUTIONS_ALL_SOURCE : INSTITUTIONS_SOURCE;
-      ensureSources(
-        map,
-        { [INSTITUTIONS_SOURCE]: { ...CLUSTER_OPTIONS, promoteId: 'id' }, [INSTITUTIONS_ALL_SOURCE]: { ...CLUSTER_OPTIONS, promoteId: 'id' }, [THEKIZ_SOURCE]: {}, [SELECTION_SOURCE]: {} },
-        institutionLayers(target),
-      );
+      if (!map.getSource(target)) {
+        // Before the first data the layers join once the map is drawn (not holding up the
+        // first map); then the first import changes no style, it only loads tiles.
+        if (data.features.length === 0) {
+          const add = () => ensurePointLayers(map, target);
+          if (map.loaded()) add();
+          else map.once('idle', add);
+          stop = () => map.off('idle', add);
+          return;
+        }
+        ensurePointLayers(map, target);
+      }
       const { thekiz, others } = splitThekiz(data.features);
-      void map.getSource<GeoJSONSource>(THEKIZ_SOURCE)?.setData(collection(thekiz));
-      pointLayersAt(map, target);
-      // The filtered set is not needed while everything shows: free the worker's copy.
-      if (complete) void map.getSource<GeoJSONSource>(INSTITUTIONS_SOURCE)?.setData(collection([]));
       const done = () => {
-        showLayersOf(map, target, true);
+        pointLayersAt(map, target);
         window.__institutionsSetAt = performance.now();
       };
-      if (complete && sameFeatures(allSent.current, others)) {
+      const all = [...others, ...thekiz];
+      if (complete && sameFeatures(allSent.current, all)) {
         done();
         return;
       }
       if (complete) allSent.current = null;
       let finished = false;
-      // While a big set streams in, its layers are hidden: each slice re-clusters the source,
-      // and would reload and redraw its tiles (without a GPU a frame costs 100–300 ms here);
-      // hidden, the source has no tiles, and the set is drawn once, when complete.
-      if (others.length > FEATURES_PER_TASK) showLayersOf(map, target, false);
-      const halt = setDataInChunks(map.getSource<GeoJSONSource>(target)!, collection(others), undefined, () => {
-        finished = true;
-        if (complete) allSent.current = others;
-        done();
+      let cancelShow = () => {};
+      const halt = sendPoints(target, { clustered: others, single: thekiz }, CLUSTER_OPTIONS, (version) => {
+        cancelShow = showPointVersion(map, target, version, () => {
+          finished = true;
+          if (complete) allSent.current = all;
+          done();
+          // The filtered set is not needed while everything shows: free the worker's copy.
+          if (complete && filteredHeld.current) {
+            filteredHeld.current = false;
+            sendPoints(INSTITUTIONS_SOURCE, { clustered: [], single: [] }, CLUSTER_OPTIONS, (v) => showPointVersion(map, INSTITUTIONS_SOURCE, v, () => {}));
+          }
+          if (!complete) filteredHeld.current = true;
+        });
       });
       stop = () => {
         halt();
+        cancelShow();
         if (complete && !finished) allSent.current = null;
       };
     });
@@ -99,6 +116,8 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
       const ring = map.getSource<GeoJSONSource>(SELECTION_SOURCE);
       if (!ring) return;
       const hit = selected ? data.features.find((f) => f.properties.id === selected) : undefined;
+      if ((hit ?? null) === ringOf.current) return;
+      ringOf.current = hit ?? null;
       void ring.setData(collection(hit ? [hit] : []));
     });
   }, [mapRef, data, selected]);

@@ -7,7 +7,7 @@ import { bigProjectFile } from '../fixtures/networkProject';
 const app = builtApp();
 
 describe('a set of institutions bigger than one slice', () => {
-  it('streams into hidden layers and then shows them, clustered', async () => {
+  it('goes to the points worker in slices and then shows, clustered', async () => {
     const { page, log, context } = await openFresh(app.browser(), app.url());
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     const file = path.join(ARTIFACTS, 'gross-karte.json');
@@ -32,6 +32,19 @@ describe('a set of institutions bigger than one slice', () => {
     await expect.poll(async () => (await shown()).visible, { timeout: 30_000 }).toBe(true);
     await expect.poll(async () => (await shown()).clustered, { timeout: 30_000 }).toBeGreaterThan(5_000);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-big-set.png') });
+
+    // A click on a cluster zooms in until it opens (the points worker knows the zoom).
+    const target = await page.evaluate(() => {
+      const map = window.__thekizMap!;
+      // One not covered by a ThEKiZ point (a click there would select the point).
+      const free = map.queryRenderedFeatures({ layers: ['institutions-clusters'] }).map((c) => map.project((c.geometry as GeoJSON.Point).coordinates as [number, number]))
+        .filter((q) => map.queryRenderedFeatures([[q.x - 6, q.y - 6], [q.x + 6, q.y + 6]], { layers: ['institutions-thekiz-points', 'institutions-points'] }).length === 0);
+      const p = free[0];
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y, zoom: map.getZoom() };
+    });
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.evaluate(() => window.__thekizMap!.getZoom()), { timeout: 10_000 }).toBeGreaterThan(target.zoom + 0.5);
     expect(log.errors).toEqual([]);
     await context.close();
   });

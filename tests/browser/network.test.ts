@@ -13,18 +13,8 @@ const app = builtApp();
 // Opening a project file gives every record a new id, so the checks go by name.
 const graphSelection = (page: Page) => page.evaluate(() => window.__thekizGraph?.$('node:selected').map((n) => String(n.data('label'))) ?? []);
 const graphNodes = (page: Page) => page.evaluate(() => window.__thekizGraph?.nodes().length ?? -1);
-/** Institutions the map's sources hold (clustered or not, in view or not), by name. */
-const mapNames = (page: Page) =>
-  page.evaluate(async () => {
-    const map = window.__thekizMap!;
-    const names: string[] = [];
-    // The clustered layers draw from the complete set or, under a filter, from the filtered one.
-    for (const id of [map.getLayer('institutions-points')?.source ?? 'institutions', 'institutions-thekiz']) {
-      const source = map.getSource(id) as unknown as { getData(): Promise<{ features: { properties: { name: string } }[] }> } | undefined;
-      if (source) for (const f of (await source.getData()).features) names.push(f.properties.name);
-    }
-    return names.sort();
-  });
+/** Institutions the map's point tiles hold (clustered or not, in view or not), by name. */
+const mapNames = (page: Page) => page.evaluate(async () => ((await window.__thekizMapPoints?.('name')) ?? []).map(String).sort());
 
 describe('the cooperation map: selection, partners nearby, graph, filters, figures', () => {
   it('links map, panel and graph for a fixed test project', async () => {

@@ -4,11 +4,13 @@ import { THEKIZ } from '../../domain/categories';
 import type { Institution } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
 import { FONT_BOLD, FONT_REGULAR, MAP_COLORS as C } from './colors';
+import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../pointTileFormat';
 
+/** Clustered point tiles of the filtered set (see pointSource: tiles from the points worker). */
 export const INSTITUTIONS_SOURCE = 'institutions';
 /**
  * A second clustered source that keeps the complete (unfiltered) set: switching a filter off
- * points the layers back at it instead of sending every institution to MapLibre again.
+ * points the layers back at it instead of sending every institution to the worker again.
  */
 export const INSTITUTIONS_ALL_SOURCE = 'institutions-all';
 export const INSTITUTION_POINTS = 'institutions-points';
@@ -55,19 +57,31 @@ let featureCache: { categories: readonly CategoryRecord[] | null; features: Weak
 
 /** Other institutions cluster below this zoom; ThEKiZ never do, so the centres always stand out. */
 export const CLUSTER_MAX_ZOOM = 10;
-export const THEKIZ_SOURCE = 'institutions-thekiz';
 export const SELECTION_SOURCE = 'institution-selection';
 export const THEKIZ_POINTS = 'institutions-thekiz-points';
 export const INSTITUTION_CLUSTERS = 'institutions-clusters';
 
-/** Source options of the clustered source of the other institutions. */
-export const CLUSTER_OPTIONS = { cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36 } as const;
+/** How the other institutions are clustered (as MapLibre's clusterMaxZoom and clusterRadius). */
+export const CLUSTER_OPTIONS = { clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 36 } as const;
+
+/** Stands for the ThEKiZ layer of the point tiles while the layers are written down. */
+const THEKIZ_MARK = 'thekiz-layer';
 
 /**
  * Clusters with counts, the other institutions, then the ThEKiZ on top, and names from zoom 11
- * on. `clusteredSource` is the source of the clustered layers (INSTITUTIONS_SOURCE or INSTITUTIONS_ALL_SOURCE).
+ * on. `pointSource` is the point-tile source the layers draw from (INSTITUTIONS_SOURCE or
+ * INSTITUTIONS_ALL_SOURCE): the clustered points in one layer of its tiles, the ThEKiZ in another.
  */
-export function institutionLayers(clusteredSource: string = INSTITUTIONS_SOURCE): LayerSpecification[] {
+export function institutionLayers(pointSource: string = INSTITUTIONS_SOURCE): LayerSpecification[] {
+  return pointLayers(pointSource).map((l) => {
+    if (!('source' in l)) return l;
+    if (l.source === pointSource) return { ...l, 'source-layer': POINT_TILE_LAYER } as LayerSpecification;
+    if (l.source === THEKIZ_MARK) return { ...l, source: pointSource, 'source-layer': THEKIZ_TILE_LAYER } as LayerSpecification;
+    return l;
+  });
+}
+
+function pointLayers(clusteredSource: string): LayerSpecification[] {
   const clustered: FilterSpecification = ['has', 'point_count'];
   const single: FilterSpecification = ['!', ['has', 'point_count']];
   const names = (id: string, source: string): LayerSpecification => ({
@@ -126,7 +140,7 @@ export function institutionLayers(clusteredSource: string = INSTITUTIONS_SOURCE)
     {
       id: THEKIZ_POINTS,
       type: 'circle',
-      source: THEKIZ_SOURCE,
+      source: THEKIZ_MARK,
       paint: {
         'circle-color': ['get', 'color'],
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 4.5, 10, 6.5, 11, 9.5, 14, 11],
@@ -141,9 +155,9 @@ export function institutionLayers(clusteredSource: string = INSTITUTIONS_SOURCE)
       paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': C.selection, 'circle-stroke-width': 3 },
     },
     symbols('institutions-symbols', clusteredSource),
-    symbols('institutions-thekiz-symbols', THEKIZ_SOURCE),
+    symbols('institutions-thekiz-symbols', THEKIZ_MARK),
     names('institutions-labels', clusteredSource),
-    names('institutions-thekiz-labels', THEKIZ_SOURCE),
+    names('institutions-thekiz-labels', THEKIZ_MARK),
   ];
 }
 

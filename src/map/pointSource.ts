@@ -1,0 +1,106 @@
+import { addProtocol, type Map as MapLibreMap, type MapSourceDataEvent, type VectorSourceSpecification, type VectorTileSource } from 'maplibre-gl';
+import type { PointSets, PointTileOptions } from './pointTiles';
+import { pointsWorker } from '../workers/pointsClient';
+
+/** URL scheme of the point tiles: answered in the page by the points worker, never fetched. */
+export const POINT_PROTOCOL = 'thekiz-punkte';
+
+/** Points copied to the worker per task (serialising 8,000 took about 12 ms here). */
+export const FEATURES_PER_TASK = 8_000;
+
+/** Highest zoom of the point tiles; the map zooms on from it by scaling. */
+const POINT_MAXZOOM = 14;
+
+const TILE_URL = new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\\d+)/(\\d+)/(\\d+)/(\\d+)$`);
+
+let registered = false;
+
+/** Lets MapLibre load point tiles from the points worker (once per page). */
+export function registerPointProtocol(): void {
+  if (registered) return;
+  registered = true;
+  addProtocol(POINT_PROTOCOL, async (params) => {
+    const m = TILE_URL.exec(params.url);
+    if (!m) throw new Error(`Unbekannte Kachel: ${params.url}`);
+    return { data: await pointsWorker().tile(m[1], Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) };
+  });
+}
+
+export function pointTilesUrl(slot: string, version: number): string {
+  return `${POINT_PROTOCOL}://${slot}/${version}/{z}/{x}/{y}`;
+}
+
+/** A vector source of point tiles (version 0: empty until a set is sent). */
+export function pointSourceSpec(slot: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [pointTilesUrl(slot, 0)], maxzoom: POINT_MAXZOOM };
+}
+
+let lastVersion = 0;
+
+/**
+ * Sends the points of a slot to the points worker in slices, one per task (the page stays
+ * responsive while 100,000 are copied), and calls `onDone` with the version of the tiles once
+ * the worker has indexed the complete set. Returns a function that stops sending (newer data).
+ */
+export function sendPoints(slot: string, sets: PointSets, options: PointTileOptions, onDone: (version: number) => void): () => void {
+  const version = ++lastVersion;
+  const worker = pointsWorker();
+  let stopped = false;
+  void worker.begin(slot, version);
+  const { clustered, single } = sets;
+  const step = (start: number) =>
+    setTimeout(() => {
+      if (stopped) return;
+      if (start < clustered.length + single.length) {
+        const end = start + FEATURES_PER_TASK;
+        const n = clustered.length;
+        void worker.add(slot, version, clustered.slice(start, end), single.slice(Math.max(0, start - n), Math.max(0, end - n)));
+        step(end);
+        return;
+      }
+      void worker.finish(slot, version, options).then((count) => {
+        if (!stopped && count >= 0) onDone(version);
+      });
+    }, 0);
+  step(0);
+  return () => {
+    stopped = true;
+  };
+}
+
+const slotOf = (tilesUrl: string) => new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\\d+)/`).exec(tilesUrl);
+
+/** The zoom at which a cluster of the points of these tiles opens (null if unknown). */
+export async function clusterExpansionZoom(tilesUrl: string, clusterId: number): Promise<number | null> {
+  const m = slotOf(tilesUrl);
+  return m ? pointsWorker().expansionZoom(m[1], Number(m[2]), clusterId) : null;
+}
+
+/** A property of every point these tiles draw, clustered or not, in view or not (for tests). */
+export async function pointValues(tilesUrl: string, key: string): Promise<unknown[]> {
+  const m = slotOf(tilesUrl);
+  return m ? pointsWorker().values(m[1], Number(m[2]), key) : [];
+}
+
+/**
+ * Points the source at the tiles of `version`, once none of its tiles is loading: MapLibre
+ * answers a reload of a tile that is still loading by re-reading the data it is loading, so
+ * that tile would keep the old points. Returns a function that cancels the wait.
+ */
+export function showPointVersion(map: MapLibreMap, slot: string, version: number, then: () => void): () => void {
+  const apply = () => {
+    map.getSource<VectorTileSource>(slot)?.setTiles([pointTilesUrl(slot, version)]);
+    then();
+  };
+  if (map.isSourceLoaded(slot)) {
+    apply();
+    return () => {};
+  }
+  const onData = (e: MapSourceDataEvent) => {
+    if (e.sourceId !== slot || !map.isSourceLoaded(slot)) return;
+    map.off('sourcedata', onData);
+    apply();
+  };
+  map.on('sourcedata', onData);
+  return () => map.off('sourcedata', onData);
+}

@@ -1,0 +1,26 @@
+/// <reference lib="webworker" />
+import * as Comlink from 'comlink';
+import { PointSlots } from '../map/pointSlots';
+import type { PointFeature, PointTileOptions } from '../map/pointTiles';
+
+const slots = new PointSlots();
+
+/** The map's points clustered and cut into vector tiles, off the main thread (see pointSlots). */
+const api = {
+  begin: (name: string, version: number) => slots.begin(name, version),
+  add: (name: string, version: number, clustered: PointFeature[], single: PointFeature[]) => slots.add(name, version, clustered, single),
+  finish: (name: string, version: number, options: PointTileOptions) => slots.finish(name, version, options),
+  /** One encoded tile (an empty buffer for an empty tile), handed over without a copy. */
+  tile(name: string, version: number, z: number, x: number, y: number): ArrayBuffer {
+    const bytes = slots.tile(name, version, z, x, y);
+    // A copy of just the tile: the encoder's buffer is bigger.
+    const buffer = bytes ? (bytes.slice().buffer as ArrayBuffer) : new ArrayBuffer(0);
+    return Comlink.transfer(buffer, [buffer]);
+  },
+  values: (name: string, version: number, key: string) => slots.values(name, version, key),
+  expansionZoom: (name: string, version: number, clusterId: number) => slots.expansionZoom(name, version, clusterId),
+};
+
+export type PointsApi = typeof api;
+
+Comlink.expose(api);
