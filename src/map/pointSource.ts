@@ -1,6 +1,7 @@
 import { addProtocol, type Map as MapLibreMap, type MapSourceDataEvent, type VectorSourceSpecification, type VectorTileSource } from 'maplibre-gl';
+import type { Remote } from 'comlink';
 import type { PointSets, PointTileOptions } from './pointTiles';
-import { pointsWorker } from '../workers/pointsClient';
+import type { PointsApi } from '../workers/points.worker';
 
 /** URL scheme of the point tiles: answered in the page by the points worker, never fetched. */
 export const POINT_PROTOCOL = 'thekiz-punkte';
@@ -15,6 +16,15 @@ const TILE_URL = new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\\d+)/(\\d+)/(\\d+)/(
 
 let registered = false;
 
+type PointsRemote = Remote<PointsApi>;
+let worker: Promise<PointsRemote> | null = null;
+
+/** The points worker, with its client loaded on first use (comlink stays out of the first load). */
+function pointsWorker(): Promise<PointsRemote> {
+  worker ??= import('../workers/pointsClient').then((m) => m.pointsWorker());
+  return worker;
+}
+
 /** Lets MapLibre load point tiles from the points worker (once per page). */
 export function registerPointProtocol(): void {
   if (registered) return;
@@ -22,7 +32,7 @@ export function registerPointProtocol(): void {
   addProtocol(POINT_PROTOCOL, async (params) => {
     const m = TILE_URL.exec(params.url);
     if (!m) throw new Error(`Unbekannte Kachel: ${params.url}`);
-    return { data: await pointsWorker().tile(m[1], Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) };
+    return { data: await (await pointsWorker()).tile(m[1], Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) };
   });
 }
 
@@ -44,25 +54,29 @@ let lastVersion = 0;
  */
 export function sendPoints(slot: string, sets: PointSets, options: PointTileOptions, onDone: (version: number) => void): () => void {
   const version = ++lastVersion;
-  const worker = pointsWorker();
   let stopped = false;
-  void worker.begin(slot, version);
   const { clustered, single } = sets;
-  const step = (start: number) =>
+  const send = (worker: PointsRemote) => {
+    void worker.begin(slot, version);
+    step(worker, 0);
+  };
+  const step = (worker: PointsRemote, start: number) =>
     setTimeout(() => {
       if (stopped) return;
       if (start < clustered.length + single.length) {
         const end = start + FEATURES_PER_TASK;
         const n = clustered.length;
         void worker.add(slot, version, clustered.slice(start, end), single.slice(Math.max(0, start - n), Math.max(0, end - n)));
-        step(end);
+        step(worker, end);
         return;
       }
       void worker.finish(slot, version, options).then((count) => {
         if (!stopped && count >= 0) onDone(version);
       });
     }, 0);
-  step(0);
+  void pointsWorker().then((w) => {
+    if (!stopped) send(w);
+  });
   return () => {
     stopped = true;
   };
@@ -73,13 +87,13 @@ const slotOf = (tilesUrl: string) => new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\
 /** The zoom at which a cluster of the points of these tiles opens (null if unknown). */
 export async function clusterExpansionZoom(tilesUrl: string, clusterId: number): Promise<number | null> {
   const m = slotOf(tilesUrl);
-  return m ? pointsWorker().expansionZoom(m[1], Number(m[2]), clusterId) : null;
+  return m ? (await pointsWorker()).expansionZoom(m[1], Number(m[2]), clusterId) : null;
 }
 
 /** A property of every point these tiles draw, clustered or not, in view or not (for tests). */
 export async function pointValues(tilesUrl: string, key: string): Promise<unknown[]> {
   const m = slotOf(tilesUrl);
-  return m ? pointsWorker().values(m[1], Number(m[2]), key) : [];
+  return m ? (await pointsWorker()).values(m[1], Number(m[2]), key) : [];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { ensureSources } from './dynamicLayers';
 import { pointSourceSpec, registerPointProtocol, sendPoints, showPointVersion } from './pointSource';
-import { whenStyleLoaded } from './useSelection';
+import { afterFirstView, whenStyleLoaded } from './useSelection';
 import {
   CLUSTER_OPTIONS, INSTITUTIONS_ALL_SOURCE, INSTITUTIONS_SOURCE, SELECTION_SOURCE, institutionLayers, splitThekiz, type InstitutionProps,
 } from './layers/institutions';
@@ -66,10 +66,7 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
         // Before the first data the layers join once the map is drawn (not holding up the
         // first map); then the first import changes no style, it only loads tiles.
         if (data.features.length === 0) {
-          const add = () => ensurePointLayers(map, target);
-          if (map.loaded()) add();
-          else map.once('idle', add);
-          stop = () => map.off('idle', add);
+          stop = afterFirstView(map, () => ensurePointLayers(map, target));
           return;
         }
         ensurePointLayers(map, target);

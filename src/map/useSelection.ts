@@ -11,10 +11,26 @@ export function whenStyleLoaded(map: MapLibreMap, fn: () => void): void {
 }
 
 const loadedMaps = new WeakSet<MapLibreMap>();
+const drawnMaps = new WeakSet<MapLibreMap>();
 
-/** Remembers that the map's style has loaded once (call right after creating the map). */
+/** Remembers that the map's style has loaded and its first view was drawn (call right after creating the map). */
 export function trackStyleLoaded(map: MapLibreMap): void {
   map.once('load', () => loadedMaps.add(map));
+  map.once('idle', () => drawnMaps.add(map));
+}
+
+/**
+ * Runs `fn` once the first view of the map is drawn (its first `idle`): for parts the first
+ * view does not need, which would hold it up. Returns a function that cancels the wait.
+ */
+export function afterFirstView(map: MapLibreMap, fn: () => void): () => void {
+  if (drawnMaps.has(map)) {
+    fn();
+    return () => {};
+  }
+  const run = () => fn();
+  map.once('idle', run);
+  return () => map.off('idle', run);
 }
 
 /**
