@@ -16,7 +16,7 @@ import { useInstitutionLayers } from './useInstitutionLayers';
 import { usePartnerLayers } from './usePartnerLayers';
 import type { partnerGeometry } from './layers/partnerLines';
 import { existingLayers } from './dynamicLayers';
-import { clusterExpansionZoom, pointValues } from './pointSource';
+import { clusterExpansionZoom, pointValues, startPointsWorker } from './pointSource';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -133,6 +133,7 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
+      startPointsWorker();
       const deferred = deferredParts(urls, window.location.href, styleOptions);
       for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
       for (const { layer, before } of deferred.layers) map.addLayer(layer, before);

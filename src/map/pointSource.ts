@@ -25,6 +25,11 @@ function pointsWorker(): Promise<PointsRemote> {
   return worker;
 }
 
+/** Starts the points worker ahead of the first data (right after the first view). */
+export function startPointsWorker(): void {
+  void pointsWorker();
+}
+
 /** Lets MapLibre load point tiles from the points worker (once per page). */
 export function registerPointProtocol(): void {
   if (registered) return;
@@ -60,13 +65,18 @@ export function sendPoints(slot: string, sets: PointSets, options: PointTileOpti
     void worker.begin(slot, version);
     step(worker, 0);
   };
+  const total = clustered.length + single.length;
+  // Each slice in a task of its own; the last one asks for the index in the same task (on a
+  // busy page every further task and message waits behind a map frame).
   const step = (worker: PointsRemote, start: number) =>
     setTimeout(() => {
       if (stopped) return;
-      if (start < clustered.length + single.length) {
-        const end = start + FEATURES_PER_TASK;
+      const end = start + FEATURES_PER_TASK;
+      if (start < total) {
         const n = clustered.length;
         void worker.add(slot, version, clustered.slice(start, end), single.slice(Math.max(0, start - n), Math.max(0, end - n)));
+      }
+      if (end < total) {
         step(worker, end);
         return;
       }
