@@ -52,6 +52,17 @@ export function pointSourceSpec(slot: string): VectorSourceSpecification {
 
 let lastVersion = 0;
 
+/** Sets of points still on their way to the worker or its index (see pointsPending). */
+let pending = 0;
+
+/**
+ * True while points are on their way to the map: other big layers (the network lines) wait,
+ * or MapLibre's only worker would index them first and the points would show a second later.
+ */
+export function pointsPending(): boolean {
+  return pending > 0;
+}
+
 /**
  * Sends the points of a slot to the points worker in slices, one per task (the page stays
  * responsive while 100,000 are copied), and calls `onDone` with the version of the tiles once
@@ -60,6 +71,13 @@ let lastVersion = 0;
 export function sendPoints(slot: string, sets: PointSets, options: PointTileOptions, onDone: (version: number) => void): () => void {
   const version = ++lastVersion;
   let stopped = false;
+  let settled = false;
+  pending++;
+  const settle = () => {
+    if (settled) return;
+    settled = true;
+    pending--;
+  };
   const { clustered, single } = sets;
   const send = (worker: PointsRemote) => {
     void worker.begin(slot, version);
@@ -81,6 +99,7 @@ export function sendPoints(slot: string, sets: PointSets, options: PointTileOpti
         return;
       }
       void worker.finish(slot, version, options).then((count) => {
+        settle();
         if (!stopped && count >= 0) onDone(version);
       });
     }, 0);
@@ -89,6 +108,7 @@ export function sendPoints(slot: string, sets: PointSets, options: PointTileOpti
   });
   return () => {
     stopped = true;
+    settle();
   };
 }
 

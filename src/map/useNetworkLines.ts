@@ -3,6 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, LineString } from 'geojson';
 import { ensureSources } from './dynamicLayers';
 import { whenStyleLoaded } from './useSelection';
+import { pointsPending } from './pointSource';
 import { INSTITUTION_CLUSTERS } from './layers/institutions';
 import { PARTNER_LINES_SOURCE } from './layers/partnerLines';
 import { bundleLines, DETAIL_MINZOOM, NETWORK_LINES, NETWORK_SOURCE, networkLayers, OVERVIEW_LINES, OVERVIEW_SOURCE, type NetworkLineProps } from './layers/networkLines';
@@ -28,13 +29,21 @@ export function useNetworkLines(mapRef: RefObject<MapLibreMap | null>, lines: Fe
         void map.getSource<GeoJSONSource>(OVERVIEW_SOURCE)?.setData(bundled);
         window.__networkSetAt = performance.now();
       };
-      if (map.loaded()) setOverview();
+      if (map.loaded() && !pointsPending()) setOverview();
       else {
-        map.once('idle', setOverview);
+        // The points may still be in their worker (no tile loading yet): wait for them too,
+        // but not for ever (a worker that never answers must not hide the lines).
+        const since = performance.now();
+        const onIdle = () => {
+          if (pointsPending() && performance.now() - since < 5000) return;
+          map.off('idle', onIdle);
+          setOverview();
+        };
+        map.on('idle', onIdle);
         const previous = stop;
         stop = () => {
           previous();
-          map.off('idle', setOverview);
+          map.off('idle', onIdle);
         };
       }
       // Every single line only from the zoom where it shows: indexing 20,000 lines costs the
