@@ -32,6 +32,9 @@ describe('a set of institutions bigger than one slice', () => {
     await expect.poll(async () => (await shown()).visible, { timeout: 30_000 }).toBe(true);
     await expect.poll(async () => (await shown()).clustered, { timeout: 30_000 }).toBeGreaterThan(5_000);
     await page.screenshot({ path: path.join(ARTIFACTS, 'map-big-set.png') });
+    // The invisible warm-up drawing after the start leaves nothing behind.
+    expect(await page.evaluate(() => window.__thekizMap!.getStyle().layers.filter((l) => l.id.startsWith('warm-up')).length)).toBe(0);
+    expect(await page.evaluate(() => Boolean(window.__thekizMap!.getSource('warm-up')))).toBe(false);
 
     // A click on a cluster zooms in until it opens (the points worker knows the zoom).
     const target = await page.evaluate(() => {
