@@ -1,5 +1,5 @@
 import type { ThekizDb } from '../db';
-import { blockIdOf, groupIntoBlocks, mergeIntoBlocks } from '../institutionBlocks';
+import { blockIdOf, blocksPerRead, groupIntoBlocks, mergeIntoBlocks } from '../institutionBlocks';
 import { newId, type InstitutionId, type ProjectId } from '../../domain/ids';
 import type { Institution, InstitutionDraft } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
@@ -9,18 +9,18 @@ export function toInstitutions(projectId: ProjectId, drafts: readonly Institutio
   return drafts.map((d) => ({ ...d, tags: [...d.tags], id: newId<InstitutionId>(), projectId, createdAt: now, updatedAt: now }));
 }
 
-/** Blocks read per request: one request per few blocks keeps each main-thread task short. */
-const BLOCKS_PER_READ = 8;
-
 /**
- * All institutions of a project. Reads the blocks a few at a time: one getAll of 100,000
- * institutions is a single long task in the page, several small reads are many short ones.
+ * All institutions of a project. Reads the blocks a few thousand institutions at a time (see
+ * blocksPerRead): one getAll of 100,000 is a single long task in the page, several reads are
+ * short ones, and a small project still needs only a few.
  */
 export async function readInstitutions(db: ThekizDb, projectId: ProjectId): Promise<Institution[]> {
   const keys = await db.institutionBlocks.where('projectId').equals(projectId).primaryKeys();
   const out: Institution[] = [];
-  for (let i = 0; i < keys.length; i += BLOCKS_PER_READ) {
-    for (const b of await db.institutionBlocks.bulkGet(keys.slice(i, i + BLOCKS_PER_READ))) if (b) out.push(...b.items);
+  for (let i = 0; i < keys.length; ) {
+    const n = blocksPerRead(i, out.length);
+    for (const b of await db.institutionBlocks.bulkGet(keys.slice(i, i + n))) if (b) out.push(...b.items);
+    i += n;
   }
   return out;
 }

@@ -36,6 +36,23 @@ describe('projects', () => {
 });
 
 describe('institutions', () => {
+  it('of a mid-sized project are read whole in a few requests (each waits behind a map frame in the app)', async () => {
+    const db = freshDb();
+    const p = await createProject(db, 'P');
+    await addInstitutions(db, p, Array.from({ length: 5000 }, (_, i) => draft(`E${i}`)));
+    const table = db.institutionBlocks;
+    const bulkGet = table.bulkGet.bind(table);
+    let requests = 0;
+    table.bulkGet = ((keys: string[]) => {
+      requests++;
+      return bulkGet(keys);
+    }) as typeof table.bulkGet;
+    const read = await readInstitutions(db, p);
+    expect(read).toHaveLength(5000);
+    expect(new Set(read.map((i) => i.name)).size).toBe(5000);
+    expect(requests).toBeLessThanOrEqual(3); // 256 blocks: 8, then the rest (was 32 requests)
+  });
+
   it('are written all or nothing: a failing record leaves the earlier data exactly as it was', async () => {
     const db = freshDb();
     const p = await createProject(db, 'P');

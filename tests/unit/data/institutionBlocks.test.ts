@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blockIdOf, groupIntoBlocks, mergeIntoBlocks } from '../../../src/data/institutionBlocks';
+import { FIRST_BLOCKS_PER_READ, INSTITUTIONS_PER_READ, blockIdOf, blocksPerRead, groupIntoBlocks, mergeIntoBlocks } from '../../../src/data/institutionBlocks';
 import { emptyDraft, type Institution } from '../../../src/domain/institution';
 import type { InstitutionId, ProjectId } from '../../../src/domain/ids';
 
@@ -34,3 +34,26 @@ describe('institution blocks', () => {
     );
   });
 });
+
+describe('blocks per read', () => {
+  it('start with a few blocks, then ask for about INSTITUTIONS_PER_READ institutions', () => {
+    expect(blocksPerRead(0, 0)).toBe(FIRST_BLOCKS_PER_READ);
+    // 5,000 institutions in 256 blocks (≈ 20 each): the rest in one or two reads, not 31.
+    expect(blocksPerRead(8, 156)).toBeGreaterThanOrEqual(200);
+    // 100,000 (≈ 390 a block): about as few blocks as before (8), each read stays short.
+    expect(blocksPerRead(8, 3125)).toBe(10);
+    // Empty blocks so far: no division by zero, the biggest step.
+    expect(blocksPerRead(8, 0)).toBe(INSTITUTIONS_PER_READ);
+  });
+
+  it('never ask for fewer than the first read, nor for much more than the target', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 256 }), fc.integer({ min: 1, max: 2000 }), (blocks, perBlock) => {
+        const n = blocksPerRead(blocks, blocks * perBlock);
+        expect(n).toBeGreaterThanOrEqual(FIRST_BLOCKS_PER_READ);
+        if (n > FIRST_BLOCKS_PER_READ) expect(n * perBlock).toBeLessThanOrEqual(INSTITUTIONS_PER_READ);
+      }),
+    );
+  });
+});
+
