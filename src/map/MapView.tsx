@@ -16,7 +16,8 @@ import { useInstitutionLayers } from './useInstitutionLayers';
 import { usePartnerLayers } from './usePartnerLayers';
 import type { partnerGeometry } from './layers/partnerLines';
 import { existingLayers } from './dynamicLayers';
-import { clusterExpansionZoom, pointValues, startPointsWorker } from './pointSource';
+import { clusterExpansionZoom, pointValues, pointsSent } from './pointSource';
+import { startPointStores } from './pointStore';
 import type { InstitutionId } from '../domain/ids';
 import type { FeatureCollection, Point } from 'geojson';
 import { useOsmBasemap } from './useOsmBasemap';
@@ -133,14 +134,16 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
     map.once('idle', () => {
       window.__mapReadyAt = performance.now();
       container.current?.setAttribute('data-map-ready', 'true');
-      startPointsWorker();
+      startPointStores();
       const deferred = deferredParts(urls, window.location.href, styleOptions);
       for (const [id, spec] of Object.entries(deferred.sources)) map.addSource(id, spec);
       for (const { layer, before } of deferred.layers) map.addLayer(layer, before);
       // Everything of the base map is drawn at the next idle (benchmark mark).
       map.once('idle', () => {
         window.__mapCompleteAt = performance.now();
-        warmUpLayers(map, [...institutionLayers(), ...importPreviewLayers()]);
+        // Only where no point has been drawn yet (an empty project): with data the real
+        // layers are drawn anyway, and each extra frame delays everything after the start.
+        if (!pointsSent()) warmUpLayers(map, [...institutionLayers(), ...importPreviewLayers()]);
       });
     });
     map.on('click', (e) => {

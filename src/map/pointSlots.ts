@@ -22,6 +22,19 @@ export class PointSlots {
     return null;
   }
 
+  /** Whether the set of this version is indexed here. */
+  has(name: string, version: number): boolean {
+    return this.find(name, version)?.index != null;
+  }
+
+  /** Forgets the sets of a slot older than `version` (the map shows that one or a newer one). */
+  dropOlderThan(name: string, version: number): void {
+    for (const sets of [this.current, this.previous]) {
+      const s = sets.get(name);
+      if (s && s.version < version) sets.delete(name);
+    }
+  }
+
   /** Starts a new set; slices of older versions are dropped from now on. */
   begin(name: string, version: number): void {
     const old = this.current.get(name);

@@ -1,9 +1,8 @@
 import { addProtocol, type Map as MapLibreMap, type MapSourceDataEvent, type VectorSourceSpecification, type VectorTileSource } from 'maplibre-gl';
-import type { Remote } from 'comlink';
 import type { PointSets, PointTileOptions } from './pointTiles';
-import type { PointsApi } from '../workers/points.worker';
+import { PAGE_POINTS, indexInPage, pointExpansionZoom, pointSetValues, pointTile, pointsWorker, releaseOlder, type PointsRemote } from './pointStore';
 
-/** URL scheme of the point tiles: answered in the page by the points worker, never fetched. */
+/** URL scheme of the point tiles: answered in the page (see pointStore), never fetched. */
 export const POINT_PROTOCOL = 'thekiz-punkte';
 
 /** Points copied to the worker per task (serialising 8,000 took about 12 ms here). */
@@ -16,28 +15,14 @@ const TILE_URL = new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\\d+)/(\\d+)/(\\d+)/(
 
 let registered = false;
 
-type PointsRemote = Remote<PointsApi>;
-let worker: Promise<PointsRemote> | null = null;
-
-/** The points worker, with its client loaded on first use (comlink stays out of the first load). */
-function pointsWorker(): Promise<PointsRemote> {
-  worker ??= import('../workers/pointsClient').then((m) => m.pointsWorker());
-  return worker;
-}
-
-/** Starts the points worker ahead of the first data (right after the first view). */
-export function startPointsWorker(): void {
-  void pointsWorker();
-}
-
-/** Lets MapLibre load point tiles from the points worker (once per page). */
+/** Lets MapLibre load point tiles from the page or the points worker (once per page). */
 export function registerPointProtocol(): void {
   if (registered) return;
   registered = true;
   addProtocol(POINT_PROTOCOL, async (params) => {
     const m = TILE_URL.exec(params.url);
     if (!m) throw new Error(`Unbekannte Kachel: ${params.url}`);
-    return { data: await (await pointsWorker()).tile(m[1], Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) };
+    return { data: await pointTile(m[1], Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) };
   });
 }
 
@@ -51,6 +36,14 @@ export function pointSourceSpec(slot: string): VectorSourceSpecification {
 }
 
 let lastVersion = 0;
+
+/** Whether any point has been sent to the map since the page loaded. */
+let sentAny = false;
+
+/** True once points were sent to the map (an empty project has sent none). */
+export function pointsSent(): boolean {
+  return sentAny;
+}
 
 /** Sets of points still on their way to the worker or its index (see pointsPending). */
 let pending = 0;
@@ -79,6 +72,7 @@ export function sendPoints(slot: string, sets: PointSets, options: PointTileOpti
     pending--;
   };
   const { clustered, single } = sets;
+  if (clustered.length + single.length > 0) sentAny = true;
   const send = (worker: PointsRemote) => {
     void worker.begin(slot, version);
     step(worker, 0);
@@ -103,9 +97,15 @@ export function sendPoints(slot: string, sets: PointSets, options: PointTileOpti
         if (!stopped && count >= 0) onDone(version);
       });
     }, 0);
-  void pointsWorker().then((w) => {
-    if (!stopped) send(w);
-  });
+  if (total <= PAGE_POINTS)
+    void indexInPage(slot, version, sets, options).then(() => {
+      settle();
+      if (!stopped) onDone(version);
+    });
+  else
+    void pointsWorker().then((w) => {
+      if (!stopped) send(w);
+    });
   return () => {
     stopped = true;
     settle();
@@ -117,13 +117,13 @@ const slotOf = (tilesUrl: string) => new RegExp(`^${POINT_PROTOCOL}://([^/]+)/(\
 /** The zoom at which a cluster of the points of these tiles opens (null if unknown). */
 export async function clusterExpansionZoom(tilesUrl: string, clusterId: number): Promise<number | null> {
   const m = slotOf(tilesUrl);
-  return m ? (await pointsWorker()).expansionZoom(m[1], Number(m[2]), clusterId) : null;
+  return m ? pointExpansionZoom(m[1], Number(m[2]), clusterId) : null;
 }
 
 /** A property of every point these tiles draw, clustered or not, in view or not (for tests). */
 export async function pointValues(tilesUrl: string, key: string): Promise<unknown[]> {
   const m = slotOf(tilesUrl);
-  return m ? (await pointsWorker()).values(m[1], Number(m[2]), key) : [];
+  return m ? pointSetValues(m[1], Number(m[2]), key) : [];
 }
 
 /**
@@ -134,6 +134,7 @@ export async function pointValues(tilesUrl: string, key: string): Promise<unknow
 export function showPointVersion(map: MapLibreMap, slot: string, version: number, then: () => void): () => void {
   const apply = () => {
     map.getSource<VectorTileSource>(slot)?.setTiles([pointTilesUrl(slot, version)]);
+    releaseOlder(slot, version);
     then();
   };
   if (map.isSourceLoaded(slot)) {

@@ -50,8 +50,8 @@ function ensurePointLayers(map: MapLibreMap, target: string): void {
  * change, so 100,000 points sent to it in slices meant a dozen frames; now they cost one reload.
  */
 export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data: FeatureCollection<Point, InstitutionProps>, selected: string | null, complete = true): void {
-  // The features the complete-set slot holds (null while a send is unfinished).
-  const allSent = useRef<Feature[] | null>(null);
+  // The features the complete-set slot holds (null while a send is unfinished; none at first).
+  const allSent = useRef<Feature[] | null>([]);
   // The institution the ring shows (an empty ring is not sent again on every data change).
   const ringOf = useRef<unknown>(null);
   // Whether the filtered slot holds points (it is emptied while everything shows).
@@ -78,7 +78,9 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
       };
       const all = [...others, ...thekiz];
       if (complete && sameFeatures(allSent.current, all)) {
-        done();
+        // An empty project's slot starts empty: nothing to send or to mark as drawn.
+        if (all.length > 0) done();
+        else pointLayersAt(map, target);
         return;
       }
       if (complete) allSent.current = null;

@@ -19,6 +19,7 @@ const api = {
   },
   values: (name: string, version: number, key: string) => slots.values(name, version, key),
   expansionZoom: (name: string, version: number, clusterId: number) => slots.expansionZoom(name, version, clusterId),
+  dropOlderThan: (name: string, version: number) => slots.dropOlderThan(name, version),
 };
 
 export type PointsApi = typeof api;

@@ -94,4 +94,20 @@ describe('PointSlots', () => {
     expect(world(slots, 2)).toBe(1);
     expect(slots.tile('filtered', 2, 0, 0, 0)).toBeNull(); // slots are separate
   });
+
+  it('knows which versions it holds, and drops the ones older than the shown one', () => {
+    const slots = new PointSlots();
+    slots.begin('all', 4);
+    slots.add('all', 4, [point(11, 51, 'a')], []);
+    expect(slots.has('all', 4)).toBe(false); // not indexed yet
+    slots.finish('all', 4, CLUSTER_OPTIONS);
+    expect(slots.has('all', 4)).toBe(true);
+    slots.begin('all', 6);
+    slots.add('all', 6, [point(12, 51, 'b')], []);
+    slots.dropOlderThan('all', 5); // the map shows 5 (held elsewhere): 4 goes, 6 in progress stays
+    expect(slots.has('all', 4)).toBe(false);
+    expect(slots.finish('all', 6, CLUSTER_OPTIONS)).toBe(1);
+    slots.dropOlderThan('filtered', 99); // another slot: untouched
+    expect(slots.has('all', 6)).toBe(true);
+  });
 });
