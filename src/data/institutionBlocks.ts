@@ -51,8 +51,8 @@ export function mergeIntoBlocks(existing: readonly (InstitutionBlock | undefined
   return [...byId.values()];
 }
 
-/** Institutions read per request once their spread over the blocks is known (see blocksPerRead). */
-export const INSTITUTIONS_PER_READ = 4_000;
+/** Institutions read per request once their spread over the blocks is known (see blocksPerRead): 8 blocks of a 100,000 project. */
+export const INSTITUTIONS_PER_READ = 3_200;
 
 /** Blocks of the first read, before anything is known about their size. */
 export const FIRST_BLOCKS_PER_READ = 8;

@@ -10,7 +10,7 @@ export function toInstitutions(projectId: ProjectId, drafts: readonly Institutio
 }
 
 /**
- * All institutions of a project. Reads the blocks a few thousand institutions at a time (see
+ * All institutions of a project. Reads the blocks about 3,200 institutions at a time (see
  * blocksPerRead): one getAll of 100,000 is a single long task in the page, several reads are
  * short ones, and a small project still needs only a few.
  */
