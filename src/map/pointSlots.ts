@@ -65,6 +65,12 @@ export class PointSlots {
     return this.find(name, version)?.index?.tile(z, x, y) ?? null;
   }
 
+  /** The tile as a buffer of just its bytes (the encoder's is bigger; empty: no points). */
+  tileBuffer(name: string, version: number, z: number, x: number, y: number): ArrayBuffer {
+    const bytes = this.tile(name, version, z, x, y);
+    return bytes ? (bytes.slice().buffer as ArrayBuffer) : new ArrayBuffer(0);
+  }
+
   values(name: string, version: number, key: string): unknown[] {
     return this.find(name, version)?.index?.values(key) ?? [];
   }

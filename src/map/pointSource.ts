@@ -57,9 +57,10 @@ export function pointsPending(): boolean {
 }
 
 /**
- * Sends the points of a slot to the points worker in slices, one per task (the page stays
- * responsive while 100,000 are copied), and calls `onDone` with the version of the tiles once
- * the worker has indexed the complete set. Returns a function that stops sending (newer data).
+ * Indexes the points of a slot and calls `onDone` with the version of the tiles once the
+ * complete set is indexed: a small set (PAGE_POINTS) in the page at once, a big one in the
+ * points worker, sent in slices, one per task (the page stays responsive while 100,000 are
+ * copied). Returns a function that stops (newer data).
  */
 export function sendPoints(slot: string, sets: PointSets, options: PointTileOptions, onDone: (version: number) => void): () => void {
   const version = ++lastVersion;

@@ -43,15 +43,10 @@ export async function indexInPage(slot: string, version: number, sets: PointSets
   slots.finish(slot, version, options);
 }
 
-const empty = () => new ArrayBuffer(0);
-
 /** One encoded tile of a version (empty: nothing there). Version 0 is every slot's empty start. */
 export async function pointTile(slot: string, version: number, z: number, x: number, y: number): Promise<ArrayBuffer> {
-  if (version === 0) return empty();
-  if (pageNow?.has(slot, version)) {
-    const bytes = pageNow.tile(slot, version, z, x, y);
-    return bytes ? (bytes.slice().buffer as ArrayBuffer) : empty();
-  }
+  if (version === 0) return new ArrayBuffer(0);
+  if (pageNow?.has(slot, version)) return pageNow.tileBuffer(slot, version, z, x, y);
   return (await pointsWorker()).tile(slot, version, z, x, y);
 }
 

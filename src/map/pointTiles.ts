@@ -3,7 +3,6 @@ import vtpbf from 'vt-pbf';
 import type { Feature, Point } from 'geojson';
 import { POINT_TILE_EXTENT, POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from './pointTileFormat';
 
-
 /** Screen size of a tile: MapLibre's vector sources use 512 px tiles. */
 const TILE_SIZE = 512;
 

@@ -39,13 +39,13 @@ function ensurePointLayers(map: MapLibreMap, target: string): void {
 }
 
 /**
- * Shows the institutions as point tiles cut by the points worker (see pointSource): the others
- * clustered at low zoom, the ThEKiZ in a never-clustered layer of their own, and the selected
+ * Shows the institutions as point tiles (see pointSource: cut in the page for small sets, by
+ * the points worker for big ones): the others clustered at low zoom, the ThEKiZ in a never-clustered layer of their own, and the selected
  * one as a ring of its own, so it shows even while its point sits in a cluster. The complete set
  * (`complete`: no filter hides any) stays in a slot of its own, so switching a filter off
  * needs no new data.
  *
- * The map keeps drawing the previous set until the worker has the new one complete: without a
+ * The map keeps drawing the previous set until the new one is indexed complete: without a
  * GPU each frame costs 100–300 ms of main-thread time here, and MapLibre redraws for every data
  * change, so 100,000 points sent to it in slices meant a dozen frames; now they cost one reload.
  */
@@ -91,7 +91,7 @@ export function useInstitutionLayers(mapRef: RefObject<MapLibreMap | null>, data
           finished = true;
           if (complete) allSent.current = all;
           done();
-          // The filtered set is not needed while everything shows: free the worker's copy.
+          // The filtered set is not needed while everything shows: free its copy.
           if (complete && filteredHeld.current) {
             filteredHeld.current = false;
             sendPoints(INSTITUTIONS_SOURCE, { clustered: [], single: [] }, CLUSTER_OPTIONS, (v) => showPointVersion(map, INSTITUTIONS_SOURCE, v, () => {}));

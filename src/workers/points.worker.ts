@@ -12,9 +12,7 @@ const api = {
   finish: (name: string, version: number, options: PointTileOptions) => slots.finish(name, version, options),
   /** One encoded tile (an empty buffer for an empty tile), handed over without a copy. */
   tile(name: string, version: number, z: number, x: number, y: number): ArrayBuffer {
-    const bytes = slots.tile(name, version, z, x, y);
-    // A copy of just the tile: the encoder's buffer is bigger.
-    const buffer = bytes ? (bytes.slice().buffer as ArrayBuffer) : new ArrayBuffer(0);
+    const buffer = slots.tileBuffer(name, version, z, x, y);
     return Comlink.transfer(buffer, [buffer]);
   },
   values: (name: string, version: number, key: string) => slots.values(name, version, key),

@@ -6,11 +6,11 @@ import type { CategoryRecord } from '../../domain/project';
 import { FONT_BOLD, FONT_REGULAR, MAP_COLORS as C } from './colors';
 import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../pointTileFormat';
 
-/** Clustered point tiles of the filtered set (see pointSource: tiles from the points worker). */
+/** Clustered point tiles of the filtered set (see pointSource and pointStore). */
 export const INSTITUTIONS_SOURCE = 'institutions';
 /**
  * A second clustered source that keeps the complete (unfiltered) set: switching a filter off
- * points the layers back at it instead of sending every institution to the worker again.
+ * points the layers back at it instead of sending every institution to be indexed again.
  */
 export const INSTITUTIONS_ALL_SOURCE = 'institutions-all';
 export const INSTITUTION_POINTS = 'institutions-points';
