@@ -62,6 +62,10 @@ describe('projects and the demo data', () => {
     await expect.poll(() => page.evaluate(() => window.__thekizMap!.queryRenderedFeatures({ layers: ['partner-lines'] }).length)).toBeGreaterThan(0);
     expect(partners).toBeGreaterThan(0);
     const name = (await details.locator('h3').textContent())!.replace(/^Einrichtung /, '');
+    // Hover a still map, close in (at a Kreis-wide zoom two centres of one town can share a pixel).
+    await page.evaluate(
+      `new Promise((resolve) => { const map = window.__thekizMap; map.stop(); const c = map.queryRenderedFeatures({ layers: ['institutions-selected'] })[0].geometry.coordinates; map.once('idle', resolve); map.jumpTo({ center: c, zoom: 15 }); })`,
+    );
     const point = await page.evaluate(() => (window.__thekizMap!.queryRenderedFeatures({ layers: ['institutions-selected'] })[0].geometry as unknown as { coordinates: [number, number] }).coordinates);
     const over = await mapPixel(page, point);
     await page.mouse.move(over.x, over.y);
