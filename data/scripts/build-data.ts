@@ -73,5 +73,11 @@ if (args.includes('--areas')) {
     fs.writeFileSync(stampFile, `${stamp}\n`);
   }
 } else {
-  await build([THURINGIA_SPEC], () => path.resolve(positional[0] ?? path.join(root, 'data', 'thueringen')));
+  const outDir = path.resolve(positional[0] ?? path.join(root, 'data', 'thueringen'));
+  await build([THURINGIA_SPEC], () => outDir);
+  // Thuringia's postcodes for the geocoder (GeoNames, CC BY 4.0; see data/sources/plz-geonames/).
+  const { postcodesJson } = await import('./postcodes.ts');
+  const postcodeCsv = fs.readFileSync(path.join(root, 'data', 'sources', 'plz-geonames', 'zipcodes.de.csv'), 'utf8');
+  write(outDir, { 'postleitzahlen.json': postcodesJson(postcodeCsv, THURINGIA_SPEC.id, 'Thüringens') });
+  console.log(`Postleitzahlen → ${path.relative(root, outDir) || outDir}/postleitzahlen.json`);
 }
