@@ -1,6 +1,8 @@
 /** German explanations of how the geocoder found a point ("Ort „Erfurt“ über … gefunden"). */
 import type { GazetteerEntry } from './gazetteer';
 import type { VariantRule } from './normalize';
+import type { OrtsteilMatch } from './ortsteil';
+import type { PostcodeArea } from './postcodeData';
 import type { Choice } from './select';
 
 /** What the written name had to lose before it matched, phrased as "der Namensteil …". */
@@ -56,7 +58,7 @@ function howText(e: GazetteerEntry, how: HowMatched): string {
 function decisionText(choice: Choice, postcode: string | undefined): string {
   if (choice.decidedBy === 'single') return '';
   const pc = (postcode ?? '').trim();
-  const byPc = `der Postleitzahl ${pc} (Leitregion ${pc.slice(0, 2)})`;
+  const byPc = choice.postcodeSource === 'list' ? `der Postleitzahl ${pc} (ihre Orte laut Postleitzahlverzeichnis)` : `der Postleitzahl ${pc} (Leitregion ${pc.slice(0, 2)})`;
   const basis: Record<Exclude<Choice['decidedBy'], 'single'>, string> = {
     postcode: `gewählt nach ${byPc}`,
     'postcode+population': `gewählt nach ${byPc} und der Einwohnerzahl`,
@@ -73,5 +75,35 @@ function decisionText(choice: Choice, postcode: string | undefined): string {
 export function explain(choice: Choice, how: HowMatched, field: 'town' | 'gemeinde' | 'ags', postcode?: string): string {
   const e = choice.entry;
   const fieldText = field === 'gemeinde' ? ' (Angabe im Feld „Gemeinde“)' : '';
-  return `${kindLabel(e)} „${e.name}“ ${howText(e, how)}${fieldText} gefunden${decisionText(choice, postcode)}`;
+  // A place only the postcode list knows (a village under 500 inhabitants): say where it came from.
+  const listText = e.postcode ? ` im Postleitzahlverzeichnis (PLZ ${e.postcode})` : '';
+  return `${kindLabel(e)} „${e.name}“ ${howText(e, how)}${fieldText}${listText} gefunden${decisionText(choice, postcode)}`;
+}
+
+/** "5,8 km" with a German decimal comma. */
+function km(metres: number): string {
+  return `${(metres / 1000).toFixed(1).replace('.', ',')} km`;
+}
+
+/**
+ * "Ort „Walldorf“ über den Ortsteilnamen nach „OT“ gefunden (eigener Ort im Ortsverzeichnis,
+ * 5,8 km vom Punkt von „Meiningen“)": an Ortsteil placed at its own point, not the main town's.
+ */
+export function explainOrtsteil(m: OrtsteilMatch, main: GazetteerEntry, field: 'town' | 'gemeinde'): string {
+  const e = m.entry;
+  const fieldText = field === 'gemeinde' ? ' (Angabe im Feld „Gemeinde“)' : '';
+  const own = m.source === 'postcode-list'
+    ? `eigener Ort im Postleitzahlverzeichnis, PLZ ${e.postcode ?? ''}`
+    : e.kind === 'place' ? 'eigener Ort im Ortsverzeichnis' : 'eigene Gemeinde im Ortsverzeichnis';
+  return `${kindLabel(e)} „${e.name}“ ${QUERY_RULE_TEXT['after-ot']}${fieldText} gefunden (${own}, ${km(m.distance)} vom Punkt von „${main.name}“)`;
+}
+
+/**
+ * "Lage über die Postleitzahl 99735 gefunden (Mitte ihrer 9 Orte laut Postleitzahlverzeichnis;
+ * grob)", led by "Ort „…“ nicht gefunden; " when a place name was written but fits nothing.
+ */
+export function explainPostcode(area: PostcodeArea, unfoundName?: string): string {
+  const lead = unfoundName ? `Ort „${unfoundName}“ nicht gefunden; ` : '';
+  const where = area.places.length === 1 ? `Ort „${area.places[0].name}“` : `Mitte ihrer ${area.places.length} Orte`;
+  return `${lead}Lage über die Postleitzahl ${area.postcode} gefunden (${where} laut Postleitzahlverzeichnis; grob)`;
 }

@@ -1,10 +1,11 @@
 /**
  * The offline gazetteer: places (GeoNames, `orte.geojson`) and Gemeinde label points
  * (VG250, `gemeinde-labels.geojson`), indexed by normalised name, by name variant and by
- * Kölner Phonetik code.
+ * Kölner Phonetik code; optionally with the postcode list (`postleitzahlen.json`).
  */
 import { nameVariantsWithRule, normalizeName, type VariantRule } from './normalize';
 import { phoneticKey } from './phonetic';
+import type { PostcodeIndex } from './postcodeData';
 
 /** One named point the geocoder can return. */
 export interface GazetteerEntry {
@@ -12,7 +13,7 @@ export interface GazetteerEntry {
   name: string;
   lat: number;
   lon: number;
-  /** 8-digit Gemeinde key (AGS) the point lies in. */
+  /** 8-digit Gemeinde key (AGS) the point lies in; '' for places of the postcode list, which name only the Kreis. */
   ags: string;
   /** 5-digit Kreis key. */
   kreis: string;
@@ -20,6 +21,8 @@ export interface GazetteerEntry {
   kind: 'place' | 'gemeinde';
   /** Inhabitants (0 when the source does not know). */
   population: number;
+  /** Set only for places of the postcode list: the postcode they belong to. */
+  postcode?: string;
 }
 
 type Rec = Record<string, unknown>;
@@ -97,6 +100,8 @@ export interface Gazetteer {
   readonly byPhonetic: ReadonlyMap<string, readonly PhoneticPosting[]>;
   /** 8-digit Gemeinde key → the Gemeinde's label point. */
   readonly gemeindeByAgs: ReadonlyMap<string, GazetteerEntry>;
+  /** The area's postcodes with their places, or null where there is no postcode list. */
+  readonly postcodes: PostcodeIndex | null;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -105,8 +110,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Builds the name, variant and phonetic indexes over `entries` (linear in their number). */
-export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+/**
+ * Builds the name, variant and phonetic indexes over `entries` (linear in their number);
+ * `postcodes` (see `postcodeIndexFromJson`) lets the postcode choose, locate and find places.
+ */
+export function createGazetteer(entries: readonly GazetteerEntry[], postcodes: PostcodeIndex | null = null): Gazetteer {
   const byName = new Map<string, GazetteerEntry[]>();
   const byVariant = new Map<string, VariantPosting[]>();
   const byPhonetic = new Map<string, PhoneticPosting[]>();
@@ -125,5 +133,5 @@ export function createGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
       }
     }
   }
-  return { entries: [...entries], byName, byVariant, byPhonetic, gemeindeByAgs };
+  return { entries: [...entries], byName, byVariant, byPhonetic, gemeindeByAgs, postcodes };
 }

@@ -131,6 +131,15 @@ function aroundOrtsteil(raw: string): RawVariant[] {
 }
 
 /**
+ * The Ortsteil named after " OT " / " Ortsteil " as written ("Walldorf" in "Meiningen OT
+ * Walldorf"), or null when the name has no such part (or nothing before it).
+ */
+export function ortsteilPart(raw: string): string | null {
+  const after = aroundOrtsteil(raw).find((v) => v.rule === 'after-ot');
+  return after ? after.raw.trim() : null;
+}
+
+/**
  * For "A-B-C": "A-B" and "A" (before a hyphen), then "B-C" (after the first hyphen); only
  * when the hyphen joins two name parts (not "Bad-…", not a leading or trailing dash).
  */

@@ -1,9 +1,12 @@
 /**
- * Postcodes as a coarse tie-breaker. No offline source maps German postcodes to places
- * (DOMAIN.md), so only the first two digits (the Leitregion) are used, mapped by hand to the
- * Thuringian Kreise each region plausibly covers. The map is deliberately generous: it only
- * ever chooses between places of the same name, never overrides a name.
+ * Postcodes as a tie-breaker between places of the same name. Where the planning area has a
+ * postcode list (Thuringia: GeoNames, `postleitzahlen.json`), a postcode names the Kreise of its
+ * real places; elsewhere, or for a postcode the list lacks, only the first two digits (the
+ * Leitregion) are used, mapped by hand to the Thuringian Kreise each region plausibly covers.
+ * Either way the postcode only ever chooses between places of the same name, never overrides one.
  */
+import { postcodeArea, type PostcodeArea, type PostcodeIndex } from './postcodeData';
+
 
 /** Leitregion (first two postcode digits) → 5-digit Kreis keys it plausibly covers. */
 export const LEITREGION_KREISE: Readonly<Record<string, readonly string[]>> = {
@@ -31,11 +34,30 @@ export function postcodeLooksThuringian(postcode: string): boolean {
   return /^\d{5}$/.test(p) && Object.hasOwn(LEITREGION_KREISE, p.slice(0, 2));
 }
 
+/** What a postcode says about where a place is. */
+export interface PostcodeHint {
+  /** Kreis keys the postcode belongs to. */
+  kreise: ReadonlySet<string>;
+  /** `list`: from the postcode list (with its places in `area`); `leitregion`: the hand-made map. */
+  source: 'list' | 'leitregion';
+  area?: PostcodeArea;
+}
+
 /**
- * The Kreis keys a postcode plausibly belongs to, or `null` when the postcode is not a
- * Thuringian-looking 5-digit code (then it says nothing).
+ * The postcode's Kreise from the postcode list where it has the postcode, else from its
+ * Leitregion; `null` when neither knows it (then the postcode says nothing).
  */
-export function kreiseForPostcode(postcode: string | undefined): ReadonlySet<string> | null {
+export function postcodeHint(postcode: string | undefined, index?: PostcodeIndex | null): PostcodeHint | null {
+  const area = postcodeArea(index, postcode);
+  if (area) return { kreise: area.kreise, source: 'list', area };
   if (postcode === undefined || !postcodeLooksThuringian(postcode)) return null;
-  return new Set(LEITREGION_KREISE[postcode.trim().slice(0, 2)]);
+  return { kreise: new Set(LEITREGION_KREISE[postcode.trim().slice(0, 2)]), source: 'leitregion' };
+}
+
+/**
+ * The Kreis keys a postcode plausibly belongs to (see {@link postcodeHint}), or `null` when the
+ * postcode is neither in the list nor a Thuringian-looking 5-digit code.
+ */
+export function kreiseForPostcode(postcode: string | undefined, index?: PostcodeIndex | null): ReadonlySet<string> | null {
+  return postcodeHint(postcode, index)?.kreise ?? null;
 }

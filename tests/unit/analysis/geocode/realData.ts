@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createGazetteer, entriesFromGeoJson, type Gazetteer, type GazetteerEntry } from '../../../../src/analysis/geocode/gazetteer';
+import { postcodeIndexFromJson } from '../../../../src/analysis/geocode/postcodeData';
 
 const DATA = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'data', 'thueringen');
 
@@ -21,4 +22,16 @@ export function realGazetteer(): { entries: GazetteerEntry[]; gazetteer: Gazette
     cached = { entries, gazetteer: createGazetteer(entries) };
   }
   return cached;
+}
+
+let withPostcodes: Gazetteer | undefined;
+
+/** The real gazetteer with the real postcode list (`postleitzahlen.json`), as the import worker builds it for Thuringia. */
+export function realGazetteerWithPostcodes(): Gazetteer {
+  if (!withPostcodes) {
+    const postcodes = postcodeIndexFromJson(JSON.parse(fs.readFileSync(path.join(DATA, 'postleitzahlen.json'), 'utf8')));
+    if (!postcodes) throw new Error('postleitzahlen.json unlesbar');
+    withPostcodes = createGazetteer(realGazetteer().entries, postcodes);
+  }
+  return withPostcodes;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../../../src/analysis/geocode/gazetteer';
 import { chooseCandidate } from '../../../../src/analysis/geocode/select';
+import { postcodeIndexFromJson } from '../../../../src/analysis/geocode/postcodeData';
 
 const e = (kreis: string, population: number, kind: GazetteerEntry['kind'] = 'place'): GazetteerEntry => ({
   name: 'Neudorf', lat: 50.8, lon: 11.2, ags: `${kreis}001`, kreis, kind, population,
@@ -45,5 +46,22 @@ describe('chooseCandidate with a postcode that narrows but does not settle', () 
     const greiz = e('16076', 500);
     const choice = chooseCandidate([e('16077', 9000), greiz, gera], '07545');
     expect(choice).toEqual({ entry: gera, candidates: 3, decidedBy: 'postcode+population' });
+  });
+});
+
+describe('chooseCandidate with the postcode list', () => {
+  const index = postcodeIndexFromJson({ postleitzahlen: [{ plz: '36448', lat: 50.83, lon: 10.36, orte: [['Steinbach', 50.83, 10.36, '16063']] }] });
+  const near = { ...e('16063', 100), lat: 50.835, lon: 10.365 };
+  const far = { ...e('16063', 5000), lat: 50.95, lon: 10.1 };
+
+  it('takes the candidate nearest to the postcode’s places, even over a more populous one in the same Kreis', () => {
+    expect(chooseCandidate([far, near], '36448', index)).toEqual({ entry: near, candidates: 2, decidedBy: 'postcode', postcodeSource: 'list' });
+    expect(chooseCandidate([far, near], '36448')?.entry).toBe(far);
+  });
+
+  it('takes the Kreise from the list, not the Leitregion, and for a postcode it lacks only the Leitregion counts (here: undecided, so population)', () => {
+    const other = { ...e('16066', 9000), lat: 50.6, lon: 10.4 };
+    expect(chooseCandidate([other, near], '36448', index)?.entry).toBe(near);
+    expect(chooseCandidate([other, near], '36433', index)).toEqual({ entry: other, candidates: 2, decidedBy: 'population' });
   });
 });
