@@ -5,7 +5,7 @@ export type LocationQuality =
   | 'exact' // coordinates given in the source
   | 'geocoded-place' // matched a populated place (GeoNames) by name
   | 'geocoded-gemeinde' // matched a Gemeinde (centre of its label point) by name
-  | 'geocoded-postcode' // only narrowed by postcode (reserved; no postcode gazetteer offline)
+  | 'geocoded-postcode' // at a postcode's centroid (mean of its places in the postcode list): coarse
   | 'manual' // placed by the user on the map
   | 'none'; // not located yet
 

@@ -1,13 +1,16 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
 import { ThekizDb } from '../data/db';
-import { geographyUrls } from '../data/areaFiles';
+import { geographyUrls, hasAreaFiles } from '../data/areaFiles';
+import { postcodeListUrl } from '../data/postcodeFiles';
 import { ImportSession, type CommitOptions } from '../data/import/session';
 import type { Mapping } from '../data/import/mapping';
 import { createGazetteer, entriesFromGeoJson, type Gazetteer } from '../analysis/geocode/gazetteer';
 import type { ProjectId } from '../domain/ids';
 import { areaById } from '../domain/areas';
 import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
+import { postcodeIndexFromJson, type PostcodeIndex } from '../analysis/geocode/postcodeData';
+import { createAreaOutline, type AreaOutline } from '../analysis/areaOutline';
 
 // No liveQuery runs in this worker, so Dexie's optimistic cache would only clone every record.
 const db = new ThekizDb(undefined, { cache: 'disabled' });
@@ -15,6 +18,7 @@ const session = new ImportSession();
 // Built once per planning area (most sessions only ever use one).
 const gazetteers = new Map<string, Promise<Gazetteer>>();
 const locators = new Map<string, Promise<GemeindeLocator>>();
+const outlines = new Map<string, Promise<AreaOutline | null>>();
 
 async function fetchJson(url: string): Promise<unknown> {
   const res = await fetch(url);
@@ -32,10 +36,29 @@ function cached<T>(cache: Map<string, Promise<T>>, area: string, make: () => Pro
   return p;
 }
 
-/** The area's places and Gemeinden as a gazetteer. */
+/** The area's postcode list, or null without one; a list that fails to load only costs the postcode help. */
+async function loadPostcodes(area: string): Promise<PostcodeIndex | null> {
+  const url = postcodeListUrl(area);
+  return url ? fetchJson(url).then(postcodeIndexFromJson, () => null) : null;
+}
+
+/** The area's places and Gemeinden (and postcodes, where it has a list) as a gazetteer. */
 function loadGazetteer(area: string): Promise<Gazetteer> {
   const urls = geographyUrls(area);
-  return cached(gazetteers, area, () => Promise.all([fetchJson(urls.orte), fetchJson(urls.gemeindeLabels)]).then(([orte, labels]) => createGazetteer(entriesFromGeoJson(orte, labels))));
+  return cached(gazetteers, area, () =>
+    Promise.all([fetchJson(urls.orte), fetchJson(urls.gemeindeLabels), loadPostcodes(area)]).then(([orte, labels, postcodes]) => createGazetteer(entriesFromGeoJson(orte, labels), postcodes)),
+  );
+}
+
+/**
+ * The area's outline, to check coordinates against its border. Null when the build lacks the
+ * area's files (geographyUrls would hand Thuringia's) or they fail to load: then the check
+ * falls back to the area's bounding box.
+ */
+function loadOutline(area: string): Promise<AreaOutline | null> {
+  if (!hasAreaFiles(area)) return Promise.resolve(null);
+  // A failed load is not kept (cached drops it), so the next check tries again.
+  return cached(outlines, area, () => fetchJson(geographyUrls(area).land).then((fc) => createAreaOutline(fc))).catch(() => null);
 }
 
 /** The area's Gemeinde polygons, to give rows with coordinates their Gemeinde key. */
@@ -51,8 +74,8 @@ export const importApi = {
   },
   async check(projectId: ProjectId, mapping: Mapping, source: string) {
     const area = areaById((await db.projects.get(projectId))?.area).id;
-    const [g, l] = await Promise.all([loadGazetteer(area), loadLocator(area)]);
-    return session.check(db, projectId, mapping, source, g, l);
+    const [g, l, outline] = await Promise.all([loadGazetteer(area), loadLocator(area), loadOutline(area)]);
+    return session.check(db, projectId, mapping, source, g, l, outline);
   },
   commit(projectId: ProjectId, options: CommitOptions) {
     return session.commit(db, projectId, options);

@@ -73,7 +73,7 @@ export const LOCATION_QUALITY_LABELS: Record<LocationQuality, string> = {
   exact: 'genaue Koordinaten',
   'geocoded-place': 'über den Ortsnamen gefunden',
   'geocoded-gemeinde': 'über den Gemeindenamen gefunden',
-  'geocoded-postcode': 'über die PLZ eingegrenzt',
+  'geocoded-postcode': 'über die Postleitzahl gefunden (grob: Mitte ihrer Orte)',
   manual: 'von Hand gesetzt',
   none: 'noch nicht verortet',
 };

@@ -1,3 +1,4 @@
+import type { AreaOutline } from '../../analysis/areaOutline';
 import { areaById, inAreaBox, outsideArea, type PlanningArea } from '../../domain/areas';
 import type { LocationQuality } from '../../domain/institution';
 import type { RowIssue } from './issues';
@@ -20,12 +21,20 @@ export interface CoordinateCheck {
   issues: RowIssue[];
 }
 
+/** "etwa 24 km", "etwa 800 m": how far outside, rounded as the outline's precision allows. */
+function howFar(metres: number): string {
+  if (metres < 1000) return `etwa ${Math.round(metres / 100) * 100} m`;
+  return `etwa ${Math.round(metres / 1000).toLocaleString('de-DE')} km`;
+}
+
 /**
  * Reads and checks a row's coordinates. Text that is no number is an error; a single
  * coordinate is dropped with a warning; a point outside the planning area is kept with a warning,
- * which says so when latitude and longitude look swapped (the UI offers the swap).
+ * which says so when latitude and longitude look swapped (the UI offers the swap). With the
+ * area's `outline` the test is against its border (with a tolerance of a few hundred metres);
+ * without it, against the area's bounding box, which also holds neighbours such as Leipzig.
  */
-export function checkCoordinates(cells: CoordinateCells, prefix: string, area: PlanningArea = areaById(null)): CoordinateCheck {
+export function checkCoordinates(cells: CoordinateCells, prefix: string, area: PlanningArea = areaById(null), outline: AreaOutline | null = null): CoordinateCheck {
   const none: CoordinateCheck = { lat: null, lon: null, locationQuality: 'none', issues: [] };
   const lat = parseDecimal(cells.lat);
   const lon = parseDecimal(cells.lon);
@@ -52,15 +61,16 @@ export function checkCoordinates(cells: CoordinateCells, prefix: string, area: P
     return none;
   }
   const result: CoordinateCheck = { lat: lat.value, lon: lon.value, locationQuality: 'exact', issues: [] };
-  if (inAreaBox(area, lat.value, lon.value)) return result;
+  const inside = (la: number, lo: number) => (outline ? outline.contains(la, lo) : inAreaBox(area, la, lo));
+  if (inside(lat.value, lon.value)) return result;
   const pair = `${cells.lat.trim()} / ${cells.lon.trim()}`;
   const named = `Breite ${quoted(cells.lat.trim())} und Länge ${quoted(cells.lon.trim())}`;
   result.issues.push(
-    inAreaBox(area, lon.value, lat.value)
+    inside(lon.value, lat.value)
       ? { column: cells.latColumn, code: 'swapped', severity: 'warning', value: pair,
           message: `${prefix}${named} sind vermutlich vertauscht.` }
       : { column: cells.latColumn, code: 'outside-thuringia', severity: 'warning', value: pair,
-          message: `${prefix}${named} liegen ${outsideArea(area)}.` },
+          message: `${prefix}${named} liegen ${outsideArea(area)}${outline ? ` (${howFar(outline.distanceOutside(lat.value, lon.value))} jenseits der Grenze)` : ''}.` },
   );
   return result;
 }

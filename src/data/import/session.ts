@@ -1,4 +1,5 @@
 import type { FeatureCollection, Point } from 'geojson';
+import type { AreaOutline } from '../../analysis/areaOutline';
 import type { GemeindeLocator } from '../../analysis/geocode/gemeindeAt';
 import type { ThekizDb } from '../db';
 import { addInstitutions, readInstitutions } from '../repositories/institutions';
@@ -36,6 +37,8 @@ export interface CheckSummary {
   total: number;
   /** Counts of the lists below, which are cut to LIST_LIMIT entries to keep the answer small. */
   geocodedCount: number;
+  /** Of the geocoded rows, those placed only at their postcode's centroid (a coarse point). */
+  postcodeCount: number;
   unresolvedCount: number;
   issueCount: number;
   /** Rows in the map preview (the first PREVIEW_POINTS located rows) and rows located in all. */
@@ -49,6 +52,8 @@ export interface CheckSummary {
   issues: ImportIssue[];
   unknownCategories: string[];
   swapped: number;
+  /** Rows whose coordinates lie outside the planning area (beyond its border, or its box without an outline). */
+  outside: number;
   duplicates: number;
   /** Accepted rows with a location, for the map preview (swapped rows shown as they would be fixed). */
   points: FeatureCollection<Point, { row: number; name: string; status: string }>;
@@ -123,8 +128,12 @@ export class ImportSession {
     return this.partnerships.commit(db, projectId);
   }
 
-  /** Validates all rows with the mapping and locates rows without coordinates by name. */
-  async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer, locator?: GemeindeLocator): Promise<CheckSummary> {
+  /**
+   * Validates all rows with the mapping and locates rows without coordinates by name (or, with
+   * the gazetteer's postcode list, by postcode). With the area's `outline`, coordinates are
+   * checked against its border instead of its bounding box.
+   */
+  async check(db: ThekizDb, projectId: ProjectId, mapping: Mapping, source: string, gazetteer: Gazetteer, locator?: GemeindeLocator, outline?: AreaOutline | null): Promise<CheckSummary> {
     this.locator = locator ?? null;
     const [existing, categories, project] = await Promise.all([
       readInstitutions(db, projectId),
@@ -133,8 +142,9 @@ export class ImportSession {
     ]);
     this.existing = existing;
     const knownCategories = categories.length ? categories.map((c) => c.name) : DEFAULT_CATEGORIES.map((c) => c.name);
-    const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow, area: areaById(project?.area) });
+    const { results, issues } = validateRows({ headers: this.headers, rows: this.rows, mapping, knownCategories, existing, source, raggedRows: this.ragged, firstRow: this.firstRow, area: areaById(project?.area), outline });
     const geocoded: GeocodedRow[] = [];
+    let postcodeCount = 0;
     const unresolved: CheckSummary['unresolved'] = [];
     for (const r of results) {
       if (r.status === 'error' || r.draft.lat !== null) continue;
@@ -142,6 +152,7 @@ export class ImportSession {
       if (hit) {
         r.draft = withLocation(r.draft, hit);
         geocoded.push({ row: r.row, name: r.draft.name, explanation: hit.explanation, ambiguous: hit.ambiguous });
+        if (hit.quality === 'geocoded-postcode') postcodeCount++;
       } else unresolved.push({ row: r.row, name: r.draft.name, town: r.draft.town });
     }
     this.results = results;
@@ -153,6 +164,7 @@ export class ImportSession {
     return {
       total: results.length,
       geocodedCount: geocoded.length,
+      postcodeCount,
       unresolvedCount: unresolved.length,
       issueCount: issues.length,
       previewCount: Math.min(located.length, PREVIEW_POINTS),
@@ -165,6 +177,7 @@ export class ImportSession {
       issues: issues.slice(0, LIST_LIMIT),
       unknownCategories: [...this.unknown].sort((a, b) => a.localeCompare(b, 'de')),
       swapped: swappedRows.size,
+      outside: new Set(issues.filter((i) => i.code === 'outside-thuringia').map((i) => i.row)).size,
       duplicates: issues.filter((i) => i.code === 'duplicate').length,
       points: {
         type: 'FeatureCollection',

@@ -1,3 +1,4 @@
+import type { AreaOutline } from '../../analysis/areaOutline';
 import type { InstitutionDraft } from '../../domain/institution';
 import { emptyDraft } from '../../domain/institution';
 import { checkCoordinates } from './coordinates';
@@ -36,6 +37,8 @@ export interface ValidateInput {
   raggedRows?: readonly number[];
   /** The project's planning area (default Thuringia): coordinates outside it get a warning. */
   area?: PlanningArea;
+  /** The area's outline: when given, "outside" means beyond its border, not beyond its bounding box. */
+  outline?: AreaOutline | null;
 }
 
 const FALLBACK_CATEGORY = 'Sonstige';
@@ -167,6 +170,7 @@ export function validateRows(input: ValidateInput): { results: RowResult[]; issu
       { lat: read.raw('lat'), lon: read.raw('lon'), latColumn: read.column('lat'), lonColumn: read.column('lon') },
       prefix,
       input.area,
+      input.outline ?? null,
     );
     draft.lat = coords.lat;
     draft.lon = coords.lon;

@@ -21,8 +21,10 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
       <p>{t('import.summary', { accepted: formatInteger(check.accepted), total: formatInteger(check.total), rejected: formatInteger(check.rejected) })}</p>
       <ul className="small">
         <li>{t('import.locatedExact', { count: check.exact })}</li>
-        <li>{t('import.locatedByName', { count: check.geocodedCount })}</li>
+        <li>{t('import.locatedByName', { count: check.geocodedCount - check.postcodeCount })}</li>
+        {check.postcodeCount > 0 && <li>{t('import.locatedByPostcode', { count: check.postcodeCount })}</li>}
         <li>{t('import.unresolved', { count: check.unresolvedCount })}</li>
+        {check.outside > 0 && <li>{t('import.outsideArea', { count: check.outside })}</li>}
       </ul>
       <p className="hint small">{t('import.previewLegend')}</p>
       {check.previewCount < check.locatedCount && <p className="hint small">{t('import.previewFirst', { shown: formatInteger(check.previewCount), total: formatInteger(check.locatedCount) })}</p>}
