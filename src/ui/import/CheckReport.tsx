@@ -91,6 +91,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
               </li>
             ))}
           </ul>
+          <p className="hint small">{t('import.geocodeSources')}</p>
         </details>
       )}
     </section>
