@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { THEKIZ } from '../domain/categories';
+import type { TargetGroup } from '../analysis/demand/cells';
 
 import type { HypotheticalSite } from '../domain/scenario';
 
@@ -17,6 +18,8 @@ export interface CoverageSettings {
   thresholdsKm: number[];
   measure: CoverageMeasure;
   layer: CoverageLayer;
+  /** Whom to count: all inhabitants, children under 15 or people 65 and over (census classes). */
+  target: TargetGroup;
 }
 
 interface CoverageState {
@@ -37,7 +40,7 @@ interface CoverageState {
 
 let counter = 0;
 
-export const DEFAULT_COVERAGE: CoverageSettings = { categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid' };
+export const DEFAULT_COVERAGE: CoverageSettings = { categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total' };
 
 /** State of the coverage analysis and its what-if scenario (kept apart from the main UI store). */
 export const useCoverage = create<CoverageState>((set, get) => ({

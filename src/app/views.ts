@@ -16,7 +16,7 @@ export function captureView(): ViewState {
     graphLayout: ui.graphLayout,
     graphSizeBy: ui.graphSizeBy,
     timeYear: ui.timeYear,
-    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer },
+    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer, target: cov.target },
   };
 }
 

@@ -10,6 +10,8 @@ import gemeindenUrl from '../../data/thueringen/gemeinden.geojson?url';
 import gemeindeLabelsUrl from '../../data/thueringen/gemeinde-labels.geojson?url';
 import nachbarnUrl from '../../data/thueringen/nachbarlaender.geojson?url';
 import orteUrl from '../../data/thueringen/orte.geojson?url';
+import bedarfUrl from '../../data/thueringen/bedarf.json?url';
+import schluesselUrl from '../../data/thueringen/schluessel.json?url';
 import { parseBbox, toAreaInfo, type KreisSummary } from '../domain/area';
 import { boxAround, type PlaceEntry } from '../domain/placeSearch';
 import { foldForSearch } from '../domain/search';
@@ -24,6 +26,10 @@ export interface GeographyUrls {
   gemeindeLabels: string;
   nachbarn: string;
   orte: string;
+  /** People on the census 1 km grid (bedarf.json); areas without it use their places. */
+  bedarf?: string;
+  /** Old Gemeinde keys → today's (schluessel.json), for statistics tables. */
+  schluessel?: string;
 }
 
 /** Thuringia's files (committed in data/thueringen, the default planning area). */
@@ -35,6 +41,8 @@ export const GEOGRAPHY_URLS: GeographyUrls = {
   gemeindeLabels: gemeindeLabelsUrl,
   nachbarn: nachbarnUrl,
   orte: orteUrl,
+  bedarf: bedarfUrl,
+  schluessel: schluesselUrl,
 };
 
 /**
@@ -46,8 +54,13 @@ export async function loadGeographyUrls(areaId: string | null | undefined): Prom
   return (await import('./areaFiles')).geographyUrls(areaId);
 }
 
+/** True when the planning area's demand is the census 1 km grid (today: Thuringia), with its age classes. */
+export function hasCensusDemand(areaId: string | null | undefined): boolean {
+  return !areaId || areaId === DEFAULT_AREA_ID;
+}
+
 /** Vintage of the boundary data, shown in the UI. */
-export const BOUNDARY_VINTAGE = 'VG250 01.01.2016 (849 Gemeinden; heute rund 600)';
+export const BOUNDARY_VINTAGE = 'Gebietsstand 01.01.2024 (605 Gemeinden); Einwohner Zensus 2022 (15.05.2022)';
 /** The same for areas other than Thuringia (whose Gemeinde count changed differently). */
 export const BOUNDARY_VINTAGE_OTHER = 'VG250 01.01.2016 (Gebietsstand vor späteren Gemeindereformen)';
 

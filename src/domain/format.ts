@@ -25,3 +25,13 @@ export function formatMinutes(minutes: number): string {
 export function formatDecimal(value: number, digits = 2): string {
   return new Intl.NumberFormat('de-DE', { maximumFractionDigits: digits }).format(value);
 }
+
+/**
+ * A share (0…1) as a percentage with one decimal, never rounded to 100 % or 0 % unless exact:
+ * 0.99996 → "> 99,9 %", 0.00004 → "< 0,1 %", 0.5 → "50,0 %", 1 → "100,0 %".
+ */
+export function formatShare(share: number): string {
+  if (share > 0.999 && share < 1) return '> 99,9 %';
+  if (share > 0 && share < 0.001) return '< 0,1 %';
+  return `${oneDecimal.format(share * 100)} %`;
+}

@@ -25,7 +25,7 @@ export interface ViewState {
   graphSizeBy: 'degree' | 'betweenness';
   /** Time slider year (the network at its end); null shows every partnership. */
   timeYear: number | null;
-  coverage: { categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time'; layer: 'grid' | 'gemeinden' | 'none' };
+  coverage: { categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time'; layer: 'grid' | 'gemeinden' | 'none'; target: 'total' | 'under15' | 'over65' };
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,7 +38,7 @@ export const DEFAULT_VIEW: ViewState = {
   graphLayout: 'force',
   graphSizeBy: 'degree',
   timeYear: null,
-  coverage: { categories: ['ThEKiZ'], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid' },
+  coverage: { categories: ['ThEKiZ'], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total' },
 };
 
 const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
@@ -73,6 +73,8 @@ export function sanitizeView(raw: unknown): ViewState {
       thresholdsKm: thresholds.length > 0 ? thresholds : d.thresholdsKm,
       measure: oneOf(c.measure, ['distance', 'time'], d.measure),
       layer: oneOf(c.layer, ['grid', 'gemeinden', 'none'], d.layer),
+      // Views saved before the census grid had no target group: they counted all inhabitants.
+      target: oneOf(c.target, ['total', 'under15', 'over65'], d.target),
     },
   };
 }

@@ -3,10 +3,11 @@ import type { GeographyUrls } from '../data/geography';
 import { boundaryLayers } from './layers/boundaries';
 import { labelLayers } from './layers/labels';
 import { MAP_COLORS } from './layers/colors';
+import { MAP_CREDIT_BOUNDARIES, MAP_CREDIT_PEOPLE } from '../domain/attribution';
 
-/** Attribution required by the data licences (DOMAIN.md). */
-export const ATTRIBUTION_BKG = '© GeoBasis-DE / BKG (2016), dl-de/by-2-0';
-export const ATTRIBUTION_GEONAMES = 'Orte: GeoNames (CC BY 4.0)';
+/** Attribution required by the data licences (DOMAIN.md, src/domain/attribution.ts). */
+export const ATTRIBUTION_BKG = MAP_CREDIT_BOUNDARIES;
+export const ATTRIBUTION_GEONAMES = MAP_CREDIT_PEOPLE;
 export const ATTRIBUTION_OSM = '© OpenStreetMap-Mitwirkende';
 
 /** The only third-party URL of the app; used only when the user switches the OSM basemap on. */
@@ -70,7 +71,7 @@ export function buildStyle(urls: GeographyUrls, base: string, options: StyleOpti
       nachbarn: geoSource(urls.nachbarn, base, { tolerance: BORDER_TOLERANCE }),
       land: geoSource(urls.land, base, { attribution: ATTRIBUTION_BKG, tolerance: BORDER_TOLERANCE }),
       kreise: geoSource(urls.kreise, base, { promoteId: 'ags', tolerance: BORDER_TOLERANCE }),
-      // Kreis populations come from GeoNames; this source is always drawn, so the credit always shows.
+      // Kreis populations come from the Zensus; this source is always drawn, so the credit always shows.
       kreisLabels: geoSource(urls.kreisLabels, base, { attribution: ATTRIBUTION_GEONAMES }),
     },
     layers: allLayers(options).filter((l) => !isDeferred(l)),

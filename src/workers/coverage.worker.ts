@@ -11,13 +11,41 @@ import { createGridSteps } from '../analysis/coverage/grid';
 import { greedyMclp } from '../analysis/coverage/mclp';
 import type { PolygonGeometry } from '../analysis/coverage/polygon';
 import { readStatisticsTable } from '../data/import/statistics';
+import type { TargetGroup } from '../analysis/demand/cells';
+import type { Counted } from '../analysis/demand/labels';
+import { demandColumns, gridDemand, type DemandFile, type GridDemand } from '../analysis/demand/gridDemand';
+import { spreadStatistics } from '../analysis/demand/statistics';
 
 type Fc = { features: { properties: Record<string, unknown>; geometry: unknown }[] };
 
-async function fetchJson(url: string): Promise<Fc> {
+async function fetchAny<T>(url: string): Promise<T> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`Geodaten nicht geladen (${res.status})`);
-  return (await res.json()) as Fc;
+  return (await res.json()) as T;
+}
+const fetchJson = (url: string) => fetchAny<Fc>(url);
+
+/**
+ * Puts the demand for the target group into the context (census grid only): the census class,
+ * or an imported table spread over the cells in proportion to that class.
+ */
+function applyTarget(l: Loaded, target: TargetGroup): void {
+  const c = l.census;
+  if (!c || (l.target === target && !c.table)) return;
+  const weight = c.table ? spreadStatistics(c.table, c.demand, c.demand.weights[target], c.keyMap, c.keys).weight : c.demand.weights[target];
+  l.context = { ...l.context, demand: demandColumns(c.demand, weight, c.isRural) };
+  l.target = target;
+}
+
+/** The census-grid demand of an area that has one (Thuringia), with the key translation. */
+interface CensusDemand {
+  demand: GridDemand;
+  keyMap: Record<string, string>;
+  /** Today's Gemeinde keys. */
+  keys: string[];
+  isRural: (gemeinde: string) => boolean;
+  /** An imported statistics table (rows), spread anew for each target group. */
+  table: { ags: string; value: number }[] | null;
 }
 
 interface Loaded {
@@ -27,6 +55,11 @@ interface Loaded {
   info: ReturnType<typeof gemeindeInfo>;
   places: DemandPoint[];
   placeNames: string[];
+  census: CensusDemand | null;
+  /** The target group the context's demand counts now. */
+  target: TargetGroup;
+  /** Label of the imported statistics table in use, if any. */
+  tableLabel: string | null;
 }
 
 /** Progress of a run: which step, and the share of it done (0…1). */
@@ -70,15 +103,26 @@ function load(area: string, run = 0, onProgress?: OnProgress): Promise<Loaded> {
   const urls = geographyUrls(area);
   const promise = (async () => {
     onProgress?.({ phase: 'load', fraction: 0 });
-    const [land, gemeinden, orte, labels, kreise] = await Promise.all([fetchJson(urls.land), fetchJson(urls.gemeinden), fetchJson(urls.orte), fetchJson(urls.gemeindeLabels), fetchJson(urls.kreisLabels)]);
-    const [w, s, e, n] = areaById(area).bbox;
-    const grid = await drive(createGridSteps({ west: w, south: s, east: e, north: n }, { cellKm: 1, within: land.features[0].geometry as PolygonGeometry }), run, 'grid', onProgress);
+    const [gemeinden, orte, labels, kreise] = await Promise.all([fetchJson(urls.gemeinden), fetchJson(urls.orte), fetchJson(urls.gemeindeLabels), fetchJson(urls.kreisLabels)]);
     const info = gemeindeInfo(gemeinden as never);
     const places = placesDemand(orte as never, info);
     const placeNames = orte.features.map((f) => String(f.properties.name ?? ''));
     const gemeindeNames = Object.fromEntries([...info].map(([ags, g]) => [ags, g.name]));
-    const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreise.features.map((f) => String(f.properties.ags)), gemeindeNames };
-    return { context, orte, labels, info, places, placeNames };
+    const kreisKeys = kreise.features.map((f) => String(f.properties.ags));
+    if (urls.bedarf && urls.schluessel) {
+      // The census grid: its populated cells are both the demand and the grid the map draws.
+      const [file, keys] = await Promise.all([fetchAny<DemandFile>(urls.bedarf), fetchAny<{ keys: Record<string, string> }>(urls.schluessel)]);
+      const demand = gridDemand(file, new Map([...info].map(([ags, g]) => [ags, g.name])));
+      const isRural = (g: string) => info.get(g)?.rural ?? false;
+      const census: CensusDemand = { demand, keyMap: keys.keys, keys: [...info.keys()], isRural, table: null };
+      const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames };
+      return { context, orte, labels, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
+    }
+    const land = await fetchJson(urls.land);
+    const [w, s, e, n] = areaById(area).bbox;
+    const grid = await drive(createGridSteps({ west: w, south: s, east: e, north: n }, { cellKm: 1, within: land.features[0].geometry as PolygonGeometry }), run, 'grid', onProgress);
+    const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreisKeys, gemeindeNames };
+    return { context, orte, labels, info, places, placeNames, census: null, target: 'total' as TargetGroup, tableLabel: null };
   })();
   loaded = { area, promise };
   promise.catch(() => {
@@ -95,20 +139,24 @@ export interface CoverageGeometry {
 
 const api = {
   /** Loads the geography and builds grid and default demand; returns the size of both. */
-  async init(area: string): Promise<{ cells: number; demandPoints: number; population: number }> {
-    const { context } = await load(area);
-    return { cells: context.grid.count, demandPoints: context.demand.lon.length, population: context.demand.weight.reduce((a, b) => a + b, 0) };
+  async init(area: string): Promise<{ cells: number; demandPoints: number; population: number; census: boolean }> {
+    const { context, census } = await load(area);
+    return { cells: context.grid.count, demandPoints: context.demand.lon.length, population: context.demand.weight.reduce((a, b) => a + b, 0), census: census !== null };
   },
   /**
    * The saved state and, when given, the what-if scenario, for the planning area; geometry for
    * the one shown. `run` names the run for cancel(); progress comes through onProgress.
    */
-  async compute(area: string, base: CoverageRequest, scenario: CoverageRequest | null, run = 0, onProgress?: OnProgress): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry; ms: number }> {
+  async compute(area: string, base: CoverageRequest, scenario: CoverageRequest | null, run = 0, onProgress?: OnProgress, target: TargetGroup = 'total'): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry; ms: number }> {
     try {
       let context: CoverageContext;
+      let counted: Counted;
       for (;;) {
         try {
-          context = (await load(area, run, onProgress)).context;
+          const l = await load(area, run, onProgress);
+          applyTarget(l, target);
+          context = l.context;
+          counted = { target: l.census ? l.target : 'total', census: l.census !== null, table: l.tableLabel };
           break;
         } catch (e) {
           // The load was started by a run that was cancelled since: start it again for this one.
@@ -121,6 +169,8 @@ const api = {
       const part = (p: number, from: number, to: number) => from + p * (to - from);
       const a = await drive(scale(runCoverageSteps(context, base), (p) => part(p, 0, scenario ? 0.5 : 1)), run, 'distances', onProgress);
       const b = scenario ? await drive(scale(runCoverageSteps(context, scenario), (p) => part(p, 0.5, 1)), run, 'distances', onProgress) : null;
+      a.counted = counted;
+      if (b) b.counted = counted;
       const shown = b ?? a;
       onProgress?.({ phase: 'map', fraction: 0 });
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -136,25 +186,41 @@ const api = {
     cancelled.add(run);
   },
   /** Uses an imported statistics table (e.g. children under 6 per Gemeinde) as the demand. */
-  async useStatistics(area: string, bytes: Uint8Array) {
+  async useStatistics(area: string, bytes: Uint8Array, label: string | null = null) {
     const l = await load(area);
     const table = readStatisticsTable(bytes);
     if (!table.ok) return table;
+    l.tableLabel = label ?? table.valueColumn;
+    if (l.census) {
+      const c = l.census;
+      const spread = spreadStatistics(table.rows, c.demand, c.demand.weights[l.target], c.keyMap, c.keys);
+      c.table = table.rows;
+      l.context = { ...l.context, demand: demandColumns(c.demand, spread.weight, c.isRural) };
+      return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: spread.unmatched, missing: spread.missing.length, total: spread.total, translated: spread.translated };
+    }
     const built = statisticsDemand(table.rows, l.orte as never, l.labels as never, l.info);
     l.context = { ...l.context, demand: toDemandColumns(built.demand), names: built.names };
-    return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: built.unmatched, missing: built.missing.length, total: built.total };
+    return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: built.unmatched, missing: built.missing.length, total: built.total, translated: [] as [string, string][] };
   },
   /** Back to the places' population as the demand. */
   async usePopulation(area: string): Promise<void> {
     const l = await load(area);
+    l.tableLabel = null;
+    if (l.census) {
+      l.census.table = null;
+      l.context = { ...l.context, demand: demandColumns(l.census.demand, l.census.demand.weights[l.target], l.census.isRural) };
+      return;
+    }
     l.context = { ...l.context, demand: toDemandColumns(l.places), names: l.placeNames };
   },
   /**
    * k new sites among the places (all, or only those with one of `near` within 2 km) that
    * cover the most additional people within radiusKm (greedy maximal covering).
    */
-  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, near: { lon: number; lat: number }[] | null) {
-    const { context, places, placeNames } = await load(area);
+  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, near: { lon: number; lat: number }[] | null, target: TargetGroup = 'total') {
+    const l = await load(area);
+    applyTarget(l, target);
+    const { context, places, placeNames } = l;
     const near2km = near ? createNearSet(near) : null;
     const candidates = places.map((p, i) => ({ lon: p.lon, lat: p.lat, name: placeNames[i], group: p.group })).filter((p) => !near2km || near2km(p.lon, p.lat));
     const result = greedyMclp(candidates, context.demand, { radiusKm, k, existing });

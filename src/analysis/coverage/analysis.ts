@@ -5,6 +5,7 @@
  */
 import { classifyAll, DISTANCE_CLASSES, withinKm } from './classes';
 import type { DemandColumns } from './demand';
+import type { Counted } from '../demand/labels';
 import { coverageFigures, type AreaFigures } from './figures';
 import { finish, type Grid } from './grid';
 import { createNearestIndex, nearestAll } from './nearest';
@@ -75,6 +76,8 @@ export interface CoverageResult {
   cellMeters: Float64Array;
   /** Cells per class, for the legend. */
   cellsPerClass: number[];
+  /** Whom the run counted (set by the worker, which knows the demand). */
+  counted?: Counted;
 }
 
 /** Per-Gemeinde people, covered people within mainKm, mean and largest distance, and its main point. */

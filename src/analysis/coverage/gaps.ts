@@ -1,7 +1,6 @@
 import type { FeatureCollection, MultiLineString, Polygon, Position } from 'geojson';
 import { withinKm } from './classes';
-import { cellRing, type Grid } from './grid';
-import { laeaInverse } from './laea';
+import { cellRing, frameToLonLat, type Grid } from './grid';
 
 /** 1 for each cell farther than km from the nearest facility (also Infinity: no facility, and NaN), else 0. */
 export function gapCells(meters: ArrayLike<number>, km: number): Uint8Array {
@@ -79,7 +78,7 @@ const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 *
  * No gap gives an empty MultiLineString.
  */
 export function gapOutline(grid: Grid, gap: ArrayLike<number | boolean>): MultiLineString {
-  const toLonLat = ([a, b]: [number, number]): Position => laeaInverse(grid.projection, a * grid.cellKm, b * grid.cellKm).map((v) => round(v, 6));
+  const toLonLat = ([a, b]: [number, number]): Position => frameToLonLat(grid.projection, a * grid.cellKm, b * grid.cellKm).map((v) => round(v, 6));
   return { type: 'MultiLineString', coordinates: gapRings(grid, gap).map((ring) => ring.map(toLonLat)) };
 }
 
@@ -112,7 +111,7 @@ const RUN_VERTEX_EVERY = 8;
 export function gridRunsGeoJson(grid: Grid, classOf: ArrayLike<number>): FeatureCollection<Polygon, { c: number }> {
   const features: FeatureCollection<Polygon, { c: number }>['features'] = [];
   const h = grid.cellKm / 2;
-  const corner = (x: number, y: number) => laeaInverse(grid.projection, x, y).map((v) => round(v, 5));
+  const corner = (x: number, y: number) => frameToLonLat(grid.projection, x, y).map((v) => round(v, 5));
   let k = 0;
   while (k < grid.count) {
     const c = classOf[k];

@@ -1,4 +1,16 @@
+import { fromEpsg3035 } from '../demand/epsg3035';
 import { laea, laeaForward, laeaInverse, type Laea } from './laea';
+
+/**
+ * The frame a grid's x, y (km) live in: a spherical equal-area frame of our own (laea.ts), or
+ * ETRS89-LAEA (EPSG:3035), the frame of the census grid, in km.
+ */
+export type GridFrame = Laea | { epsg: 3035 };
+
+/** [lon, lat] of a point given in the grid's frame (km). */
+export function frameToLonLat(frame: GridFrame, x: number, y: number): [number, number] {
+  return 'epsg' in frame ? fromEpsg3035(x * 1000, y * 1000) : laeaInverse(frame, x, y);
+}
 import { pointInPolygon, preparePolygon, type PolygonGeometry } from './polygon';
 
 export interface BBox {
@@ -24,7 +36,7 @@ export interface GridOptions {
  */
 export interface Grid {
   cellKm: number;
-  projection: Laea;
+  projection: GridFrame;
   count: number;
   /** Cell centres in the frame (km). */
   x: Float64Array;
@@ -97,5 +109,22 @@ export function cellRing(grid: Grid, i: number): [number, number][] {
   const h = grid.cellKm / 2;
   const [x, y] = [grid.x[i], grid.y[i]];
   const corners: [number, number][] = [[x - h, y - h], [x + h, y - h], [x + h, y + h], [x - h, y + h], [x - h, y - h]];
-  return corners.map(([cx, cy]) => laeaInverse(grid.projection, cx, cy));
+  return corners.map(([cx, cy]) => frameToLonLat(grid.projection, cx, cy));
+}
+
+/**
+ * The census grid's populated cells as a Grid: `x`, `y` are the cells' lower-left corners in
+ * EPSG:3035 km (whole numbers), sorted row by row, west to east (as gapRings and the runs need).
+ */
+export function censusGrid(x: ArrayLike<number>, y: ArrayLike<number>): Grid {
+  const n = x.length;
+  if (y.length !== n) throw new RangeError('x and y differ in length');
+  const out = { x: new Float64Array(n), y: new Float64Array(n), lon: new Float64Array(n), lat: new Float64Array(n) };
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && (y[i] < y[i - 1] || (y[i] === y[i - 1] && x[i] <= x[i - 1]))) throw new RangeError(`cell ${i} is out of row order`);
+    out.x[i] = x[i] + 0.5;
+    out.y[i] = y[i] + 0.5;
+    [out.lon[i], out.lat[i]] = fromEpsg3035(out.x[i] * 1000, out.y[i] * 1000);
+  }
+  return { cellKm: 1, projection: { epsg: 3035 }, count: n, ...out };
 }

@@ -2,10 +2,16 @@ import type { CoverageResult, GemeindeCoverage } from '../../analysis/coverage/a
 import type { AreaFigures } from '../../analysis/coverage/figures';
 import { toCsv } from './csv';
 import { decimal } from './networkCsv';
+import { countedText } from '../../analysis/demand/labels';
+
+/** The demand column's heading: what was counted ("Bedarf: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter"). */
+const demandHeading = (r: CoverageResult) => (r.counted ? `Bedarf: ${countedText(r.counted)}` : 'Einwohner (Bedarf)');
 
 const share = (a: AreaFigures['thresholds'], km: number) => {
   const s = a.find((t) => t.km === km)?.share;
-  return s === null || s === undefined ? '' : decimal(s * 100, 1);
+  if (s === null || s === undefined) return '';
+  // Near 0 % and 100 % one decimal would round an inexact share to the end: give more digits there.
+  return decimal(s * 100, (s > 0.999 && s < 1) || (s > 0 && s < 0.001) ? 4 : 1);
 };
 const km = (m: number | null) => (m === null ? '' : decimal(m / 1000, 2));
 
@@ -13,7 +19,7 @@ const km = (m: number | null) => (m === null ? '' : decimal(m / 1000, 2));
 export function coverageCsv(result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen'): string {
   const main = result.mainKm;
   const headers = [
-    'Gebiet', 'Einwohner (Bedarf)', 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
+    'Gebiet', demandHeading(result), 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
     ...result.thresholdsKm.map((k) => `Anteil bis ${decimal(k, 1)} km (%)`),
     `ländlich: Anteil bis ${decimal(main, 1)} km (%)`, `städtisch: Anteil bis ${decimal(main, 1)} km (%)`, 'Schlüssel',
   ];
@@ -27,7 +33,7 @@ export function coverageCsv(result: CoverageResult, kreisName: (key: string) => 
 /** The places beyond the main threshold, most people first. */
 export function underservedCsv(result: CoverageResult, kreisName: (key: string) => string): string {
   return toCsv(
-    ['Ort', 'Kreis', 'Einwohner (Bedarf)', 'Entfernung zur nächsten Einrichtung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel', 'Breite', 'Länge'],
+    ['Ort', 'Kreis', demandHeading(result), 'Entfernung zur nächsten Einrichtung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel', 'Breite', 'Länge'],
     result.underserved.map((u) => [u.name, kreisName(u.group), decimal(u.weight, 0), km(u.meters), u.facilityName, u.gemeinde, decimal(u.lat, 5), decimal(u.lon, 5)]),
   );
 }

@@ -1,9 +1,11 @@
 import type { AreaFigures } from '../../analysis/coverage/figures';
 import { THEKIZ } from '../../domain/categories';
 import { kreisOf } from '../../domain/filter';
-import { formatDecimal, formatInteger, formatKm } from '../../domain/format';
+import { formatDecimal, formatInteger, formatKm, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
+import { countedText, methodText, TARGET_NAMES_DE, type Counted } from '../../analysis/demand/labels';
+import { CREDITS_LINE } from '../../domain/attribution';
 
 /**
  * The content of a Kreis or Land report, independent of its layout (pdf.ts draws it).
@@ -37,6 +39,10 @@ export interface ReportInput {
   coverage?: AreaFigures | null;
   /** The planner's main distance (km): adds "Einwohner weiter als X km entfernt" when it is one of the coverage thresholds. */
   coverageLimitKm?: number;
+  /** Whom the coverage counted (target group and source), for labels and the method notes. */
+  counted?: Counted;
+  /** Straight-line distance or estimated travel time, for the method notes. */
+  measure?: 'distance' | 'time';
   network?: ReportNetwork | null;
   categories: readonly { name: string; color: string }[];
 }
@@ -105,21 +111,22 @@ export function splitPartnerships(ids: ReadonlySet<string>, partnerships: readon
   return { inside, crossing };
 }
 
-function coverageFigures(c: AreaFigures, limitKm: number | undefined): ReportFigure[] {
+function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: Counted | undefined): ReportFigure[] {
   const out: ReportFigure[] = [];
+  const who = counted?.census && !counted.table ? TARGET_NAMES_DE[counted.target] : 'Einwohner';
   const per10k = finite(c.facilitiesPer10k);
-  if (per10k !== null) out.push({ label: 'Einrichtungen je 10.000 Einwohner', value: formatDecimal(per10k, 2) });
+  if (per10k !== null) out.push({ label: `Einrichtungen der gewählten Arten je 10.000 ${who}`, value: formatDecimal(per10k, 2) });
   // A total of 0 means no demand data for the area: leave the people figures out.
   const people = finite(c.totalWeight);
-  if (people !== null && people > 0) out.push({ label: 'Einwohner', value: formatInteger(Math.round(people)) });
+  if (people !== null && people > 0) out.push({ label: who, value: formatInteger(Math.round(people)) });
   for (const t of c.thresholds) {
     const share = finite(t.share);
-    if (share !== null) out.push({ label: `Anteil der Einwohner innerhalb von ${km(t.km)}`, value: `${formatDecimal(share * 100, 1)} %` });
+    if (share !== null) out.push({ label: `Anteil der ${who} innerhalb von ${km(t.km)}`, value: formatShare(share) });
   }
   const limit = c.thresholds.find((t) => t.km === limitKm);
   const beyond = finite(limit?.uncoveredWeight);
   if (limit && beyond !== null && people !== null && people > 0) {
-    out.push({ label: `Einwohner weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
+    out.push({ label: `${who} weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
   }
   const mean = finite(c.meanMeters);
   if (mean !== null) out.push({ label: 'Mittlere Entfernung zur nächsten Einrichtung', value: `${formatKm(mean)} km` });
@@ -170,7 +177,7 @@ export function buildReport(input: ReportInput): ReportModel {
   ];
   // For the Land every institution is inside, so a "crossing" count would only show dangling records.
   if (area.kind === 'kreis') figures.push({ label: 'Partnerschaften über die Gebietsgrenze', value: formatInteger(crossing.length) });
-  if (input.coverage) figures.push(...coverageFigures(input.coverage, input.coverageLimitKm));
+  if (input.coverage) figures.push(...coverageFigures(input.coverage, input.coverageLimitKm, input.counted));
   if (input.network) figures.push(...networkFigures(input.network));
 
   const rows: ReportRow[] = [...list]
@@ -178,7 +185,10 @@ export function buildReport(input: ReportInput): ReportModel {
     .map((i) => ({ name: i.name, category: i.category, carrier: i.carrier, town: i.town, partnerships: degree.get(i.id) ?? 0 }));
 
   const notes: string[] = [];
-  if (input.coverage) notes.push('Entfernungen: Luftlinie zur nächsten Einrichtung.');
+  if (input.coverage && input.counted) {
+    notes.push(`Gezählt: ${countedText(input.counted)}.`, ...methodText(input.counted, input.measure ?? 'distance'));
+  } else if (input.coverage) notes.push('Entfernungen: Luftlinie zur nächsten Einrichtung.');
+  if (input.coverage) notes.push(`Quellen: ${CREDITS_LINE}.`);
 
   return {
     title: `${area.kind === 'land' ? 'Landesbericht' : 'Kreisbericht'} ${area.name}`,

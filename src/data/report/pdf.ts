@@ -1,6 +1,7 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type UserOptions } from 'jspdf-autotable';
 import { UNKNOWN_CATEGORY_COLOR, type ReportModel } from './model';
+import { CREDITS_LINE } from '../../domain/attribution';
 
 /** A rendered map (PNG or JPEG data URL) and its size in pixels (only the aspect ratio is used). */
 export interface ReportMapImage {
@@ -10,7 +11,7 @@ export interface ReportMapImage {
 }
 
 export const MAP_CAPTION = 'Karte: Einrichtungen und Versorgungslücken';
-export const MAP_ATTRIBUTION = 'Grenzen: © GeoBasis-DE / BKG (VG250), Orte: GeoNames (CC BY 4.0)';
+export const MAP_ATTRIBUTION = CREDITS_LINE;
 export const CREATOR = 'Netzwerkkarte ThEKiZ';
 
 /**
@@ -94,8 +95,10 @@ function drawMap(doc: jsPDF, image: ReportMapImage, y: number): number {
   doc.addImage({ imageData: image.dataUrl, format: format === 'png' ? 'PNG' : 'JPEG', x, y, width: w, height: h });
   doc.setDrawColor(160).setLineWidth(0.2).rect(x, y, w, h, 'S');
   doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(40).text(pdfText(MAP_CAPTION), MARGIN, y + h + 5);
-  doc.setFontSize(7).setTextColor(90).text(pdfText(MAP_ATTRIBUTION), MARGIN, y + h + 9);
-  return y + h + 16;
+  // The credits are long: wrap them to the text width (3 mm a line at 7 pt).
+  const credits = doc.setFontSize(7).setTextColor(90).splitTextToSize(pdfText(MAP_ATTRIBUTION), WIDTH) as string[];
+  doc.text(credits, MARGIN, y + h + 9);
+  return y + h + 13 + 3 * credits.length;
 }
 
 function drawFigures(doc: jsPDF, model: ReportModel, y: number): number {

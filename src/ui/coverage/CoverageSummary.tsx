@@ -7,6 +7,7 @@ import { useUi } from '../../app/store';
 import { formatDecimal, formatInteger } from '../../domain/format';
 import { CLASS_COLORS } from '../../map/layers/coverage';
 import { coveredAt, deltaAt, distanceText, percent, shareAt, signedPeople } from './format';
+import { countedLabel, peopleLabel } from './counted';
 
 /** The Land's figures (with the what-if change) and the legend of the map. */
 export function CoverageSummary({ base, scenario }: { base: CoverageResult; scenario: CoverageResult | null }) {
@@ -25,9 +26,10 @@ export function CoverageSummary({ base, scenario }: { base: CoverageResult; scen
           {t('coverage.delta', { delta: signedPeople(delta), km: mainKm })}
         </p>
       )}
+      <p className="small" data-testid="coverage-counted">{t('coverage.countedLine', { what: countedLabel(t, shown.counted) })}</p>
       <dl className="totals">
-        <div className="dl-row"><dt>{t('coverage.people')}</dt><dd>{formatInteger(land.totalWeight)}</dd></div>
-        <div className="dl-row"><dt>{t('coverage.facilities')}</dt><dd>{formatInteger(land.facilities)}{land.facilitiesPer10k !== null && ` (${formatDecimal(land.facilitiesPer10k, 2)} ${t('coverage.per10k')})`}</dd></div>
+        <div className="dl-row"><dt>{peopleLabel(t, shown.counted)}</dt><dd>{formatInteger(land.totalWeight)}</dd></div>
+        <div className="dl-row"><dt>{t('coverage.facilities')}</dt><dd>{formatInteger(land.facilities)}{land.facilitiesPer10k !== null && ` (${formatDecimal(land.facilitiesPer10k, 2)} ${t('coverage.per10kOf', { who: peopleLabel(t, shown.counted) })})`}</dd></div>
         <div className="dl-row"><dt>{t('coverage.mean')}</dt><dd>{distanceText(land.meanMeters, measure, travel)}</dd></div>
         <div className="dl-row"><dt>{t('coverage.max')}</dt><dd>{distanceText(land.maxMeters, measure, travel)}</dd></div>
         {shown.thresholdsKm.map((km) => (
@@ -42,6 +44,7 @@ export function CoverageSummary({ base, scenario }: { base: CoverageResult; scen
       {layer === 'grid' && (
         <>
           <h4>{t('coverage.legend')}</h4>
+          <p className="hint small" data-testid="coverage-legend-counted">{t(shown.counted?.census ? 'coverage.legendCensus' : 'coverage.legendGrid', { what: countedLabel(t, shown.counted) })}</p>
           <ul className="legend" data-testid="coverage-legend">
             {DISTANCE_CLASSES.map((c, i) => (
               <li key={c.id}>

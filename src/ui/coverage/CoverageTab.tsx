@@ -20,6 +20,9 @@ import { facilitiesOf } from './requests';
 import { ThresholdsField } from './ThresholdsField';
 import { TravelSettingsForm } from '../institutions/TravelSettingsForm';
 import { ReportSection } from './ReportSection';
+import { MethodText } from './MethodText';
+import { TARGET_GROUPS, type TargetGroup } from '../../analysis/demand/cells';
+import { hasCensusDemand } from '../../data/geography';
 
 const CSV = 'text/csv;charset=utf-8';
 const LAYERS: CoverageLayer[] = ['grid', 'gemeinden', 'none'];
@@ -62,6 +65,14 @@ export default function CoverageTab() {
             </select>
           </label>
         </div>
+        {hasCensusDemand(area.id) && (
+          <label className="field">
+            <span>{t('coverage.target')}</span>
+            <select value={settings.target} onChange={(e) => setSettings({ target: e.target.value as TargetGroup })} data-testid="coverage-target">
+              {TARGET_GROUPS.map((g) => <option key={g} value={g}>{t(`coverage.targets.${g}`)}</option>)}
+            </select>
+          </label>
+        )}
         <ThresholdsField />
         {settings.measure === 'time' && <TravelSettingsForm />}
         <fieldset className="checklist">
@@ -83,6 +94,7 @@ export default function CoverageTab() {
         <>
           {facilities.length === 0 && <p className="error-inline">{t('coverage.noFacilities')}</p>}
           <CoverageSummary base={base!} scenario={scenario} />
+          <MethodText counted={shown.counted} />
           <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} />
           <div className="actions">
             <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName, area.name), CSV)}>{t('coverage.csvKreise')}</button>

@@ -5,8 +5,9 @@ import { formatInteger } from '../../domain/format';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useCoverageAnalysis } from './coverageAnalysis';
+import { hasCensusDemand } from '../../data/geography';
 
-type Report = { label: string; rows: number; total: number; unmatched: string[]; missing: number; skipped: { row: number; reason: string }[] };
+type Report = { label: string; rows: number; total: number; unmatched: string[]; missing: number; skipped: { row: number; reason: string }[]; translated: [string, string][] };
 
 /** Population of the places (default) or an imported statistics table per Gemeinde as the demand. */
 export function DemandSource() {
@@ -19,12 +20,12 @@ export function DemandSource() {
   const [message, setMessage] = useState<string | null>(null);
   const load = useAsyncAction(async (file: File) => {
     setMessage(null);
-    const r = await coverageWorker().useStatistics(areaId, new Uint8Array(await file.arrayBuffer()));
+    const r = await coverageWorker().useStatistics(areaId, new Uint8Array(await file.arrayBuffer()), file.name);
     if (!r.ok) {
       setMessage(r.message);
       return;
     }
-    setReport({ area: areaId, label: `${file.name}: ${r.valueColumn}`, rows: r.rows, total: r.total, unmatched: r.unmatched, missing: r.missing, skipped: r.skipped });
+    setReport({ area: areaId, label: `${file.name}: ${r.valueColumn}`, rows: r.rows, total: r.total, unmatched: r.unmatched, missing: r.missing, skipped: r.skipped, translated: r.translated });
     setDemandVersion(demandVersion + 1);
   });
   const reset = useAsyncAction(async () => {
@@ -35,7 +36,7 @@ export function DemandSource() {
   return (
     <section aria-labelledby="coverage-demand">
       <h4 id="coverage-demand">{t('coverage.demand')}</h4>
-      <p className="small">{report ? t('coverage.demandTable', { label: report.label, total: formatInteger(report.total) }) : t('coverage.demandPlaces')}</p>
+      <p className="small">{report ? t('coverage.demandTable', { label: report.label, total: formatInteger(report.total) }) : t(hasCensusDemand(areaId) ? 'coverage.demandPlaces' : 'coverage.demandPlacesOther')}</p>
       <label className="field">
         <span>{t('coverage.demandImport')}</span>
         <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load.run(f); }} />
@@ -45,6 +46,7 @@ export function DemandSource() {
         <div role="status" data-testid="demand-report" className="small">
           <p>{t('coverage.demandReport', { rows: report.rows, missing: report.missing })}</p>
           {report.unmatched.length > 0 && <p className="error-inline">{t('coverage.demandUnmatched', { count: report.unmatched.length, keys: report.unmatched.slice(0, 10).join(', ') })}</p>}
+          {report.translated.length > 0 && <p data-testid="demand-translated">{t('coverage.demandTranslated', { count: report.translated.length, examples: report.translated.slice(0, 5).map(([a, b]) => `${a} → ${b}`).join(', ') })}</p>}
           {report.skipped.length > 0 && <p>{t('coverage.demandSkipped', { count: report.skipped.length, first: `${report.skipped[0].row}: ${report.skipped[0].reason}` })}</p>}
           <button type="button" onClick={() => void reset.run()}>{t('coverage.demandReset')}</button>
         </div>

@@ -35,6 +35,7 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
   const { project } = useActiveProject();
   const { institutions, partnerships, categories } = useProjectData();
   const mainKm = useCoverage((s) => s.settings.mainKm);
+  const measure = useCoverage((s) => s.settings.measure);
   const planningArea = useArea();
   const [key, setKey] = useState(LAND);
   const [done, setDone] = useState<string | null>(null);
@@ -61,6 +62,8 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       partnerships: links,
       coverage: kreis ? base.kreise.find((k) => k.key === key) ?? null : base.land,
       coverageLimitKm: mainKm,
+      counted: base.counted,
+      measure,
       network: areaNetwork(institutionsIn(area, all), all, links),
       categories: categories ?? [],
     });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../app/coverageStore';
-import { formatDecimal, formatInteger } from '../../domain/format';
+import { formatInteger, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
@@ -20,6 +20,7 @@ interface Pick {
 export function Suggestions({ facilities, institutions }: { facilities: CoverageFacility[]; institutions: Institution[] }) {
   const { t } = useTranslation();
   const mainKm = useCoverage((s) => s.settings.mainKm);
+  const target = useCoverage((s) => s.settings.target);
   const areaId = useArea().id;
   const addHypothetical = useCoverage((s) => s.addHypothetical);
   const [k, setK] = useState(5);
@@ -27,7 +28,7 @@ export function Suggestions({ facilities, institutions }: { facilities: Coverage
   const [picks, setPicks] = useState<{ list: Pick[]; candidates: number } | null>(null);
   const action = useAsyncAction(async () => {
       const kitas = onlyKita ? institutions.filter((i) => i.category === 'Kita' && i.lon !== null && i.lat !== null).map((i) => ({ lon: i.lon!, lat: i.lat! })) : null;
-      const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, kitas);
+      const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, kitas, target);
       setPicks({ list: r.picks, candidates: r.candidates });
   });
   return (
@@ -60,7 +61,7 @@ export function Suggestions({ facilities, institutions }: { facilities: Coverage
             <ol data-testid="coverage-suggestions">
               {picks.list.map((p, i) => (
                 <li key={`${p.name}-${i}`}>
-                  <strong>{p.name}</strong> {t('coverage.suggestGain', { gain: formatInteger(p.gain), share: p.share === null ? '–' : formatDecimal(p.share * 100, 1) })}
+                  <strong>{p.name}</strong> {t('coverage.suggestGain', { gain: formatInteger(p.gain), share: p.share === null ? '–' : formatShare(p.share) })}
                 </li>
               ))}
             </ol>

@@ -48,7 +48,7 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
   // Only while the panel is open: every change of the data would otherwise pick the facilities
   // out of all institutions (100,000 after a big import) for nothing.
   const request = useMemo(
-    () => (active ? { ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), demandVersion, areaId, attempt } : null),
+    () => (active ? { ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), target: settings.target, demandVersion, areaId, attempt } : null),
     [active, institutions, settings, added, removed, demandVersion, areaId, attempt],
   );
   const [result, setResult] = useState<Outcome | null>(null);
@@ -64,7 +64,7 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
     running.current = { run, stop };
     client
       .then(async ({ coverageWorker, progressCallback }) =>
-        coverageWorker().compute(request.areaId, request.base, request.scenario, run, progressCallback((value) => current && setProgress({ for: request, value }))),
+        coverageWorker().compute(request.areaId, request.base, request.scenario, run, progressCallback((value) => current && setProgress({ for: request, value })), request.target),
       )
       .then(
         (r) => current && setResult({ for: request, ...r, error: null, cancelled: false }),

@@ -1,5 +1,5 @@
 import type { AreaFigures, DistanceStats } from '../../analysis/coverage/figures';
-import { formatDecimal, formatInteger, formatKm, formatMinutes } from '../../domain/format';
+import { formatInteger, formatKm, formatMinutes, formatShare } from '../../domain/format';
 import { estimateMinutes, type TravelSettings } from '../../domain/travel';
 
 /** People within `km` (0 when the threshold is not among the computed ones). */
@@ -12,7 +12,7 @@ export function shareAt(s: DistanceStats, km: number): number | null {
   return s.thresholds.find((t) => t.km === km)?.share ?? null;
 }
 
-export const percent = (share: number | null): string => (share === null ? '–' : `${formatDecimal(share * 100, 1)} %`);
+export const percent = (share: number | null): string => (share === null ? '–' : formatShare(share));
 
 /** A distance as km, or as estimated minutes when the planner chose travel time. */
 export function distanceText(meters: number | null, measure: 'distance' | 'time', travel: TravelSettings): string {

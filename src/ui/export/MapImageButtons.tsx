@@ -6,8 +6,9 @@ import { downloadBlob, fileSlug } from '../common/download';
 import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
 import { A4_300DPI, composeMapImage } from './mapImage';
+import { CREDITS_LINE } from '../../domain/attribution';
 
-const ATTRIBUTION = 'Grenzen: © GeoBasis-DE / BKG (2016), dl-de/by-2-0 · Orte: GeoNames (CC BY 4.0)';
+const ATTRIBUTION = CREDITS_LINE;
 
 /** The map as a picture: at screen size, or A4 landscape at 300 dpi, with title, legend, scale and sources. */
 export function MapImageButtons() {

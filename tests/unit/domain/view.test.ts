@@ -19,6 +19,7 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     thresholdsKm: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }),
     measure: fc.constantFrom('distance', 'time'),
     layer: fc.constantFrom('grid', 'gemeinden', 'none'),
+    target: fc.constantFrom('total', 'under15', 'over65'),
   }),
 }) as fc.Arbitrary<ViewState>;
 

@@ -36,18 +36,18 @@ describe('gemeindeInfo', () => {
     expect(gemeindeInfo(small.gemeinden).get('16051000')!.labelLon).toBeUndefined();
   });
 
-  it('describes Thuringia’s 849 Gemeinden', () => {
+  it('describes Thuringia’s 605 Gemeinden of 2024 with their Zensus 2022 population', () => {
     const info = gemeindeInfo(real.gemeinden, real.labels);
-    expect(info.size).toBe(849);
+    expect(info.size).toBe(605);
     const erfurt = info.get('16051000')!;
-    expect(erfurt).toMatchObject({ name: 'Erfurt', kreis: '16051', population: 214222, rural: false, labelLon: 11.0205, labelLat: 50.983 });
+    expect(erfurt).toMatchObject({ name: 'Erfurt', kreis: '16051', population: 218200, rural: false, labelLon: 11.0205, labelLat: 50.983 });
     expect(erfurt.areaKm2).toBeGreaterThan(260);
     expect(erfurt.density).toBeGreaterThan(700);
     const all = [...info.values()];
-    expect(all.reduce((s, g) => s + g.population, 0)).toBe(2157507);
-    // Gemeinde populations are sums of places with 500+ inhabitants: 143 Gemeinden have none.
-    expect(all.filter((g) => g.population === 0)).toHaveLength(143);
-    expect(all.filter((g) => g.rural).length).toBeGreaterThan(700);
+    expect(all.reduce((s, g) => s + g.population, 0)).toBe(2110396);
+    // Gemeinde populations are the Zensus 2022 (on the census grid): none is empty any more.
+    expect(all.filter((g) => g.population === 0)).toHaveLength(0);
+    expect(all.filter((g) => g.rural).length).toBeGreaterThan(500);
     expect(all.every((g) => g.labelLon !== undefined)).toBe(true);
   });
 });
@@ -56,8 +56,8 @@ describe('placesDemand', () => {
   it('gives one point per place, weighted with its population', () => {
     const info = gemeindeInfo(real.gemeinden);
     const demand = placesDemand(real.orte, info);
-    expect(demand).toHaveLength(864);
-    expect(demand.reduce((s, d) => s + d.weight, 0)).toBe(2157507);
+    expect(demand).toHaveLength(865);
+    expect(demand.reduce((s, d) => s + d.weight, 0)).toBe(2157613);
     expect(demand[0]).toMatchObject({ weight: 213692, group: '16051', gemeinde: '16051000', rural: false });
     const unknown = placesDemand({ features: [place('16099999', 11, 50)] }, info);
     expect(unknown).toEqual([{ lon: 11, lat: 51.05, weight: 50, group: '16099', gemeinde: '16099999', rural: false }]);
@@ -115,8 +115,8 @@ describe('statisticsDemand', () => {
     const expectedTotal = rows.reduce((s, x) => s + x.value, 0);
     expect(Math.abs(r.total - expectedTotal)).toBeLessThan(1e-6);
     expect(r.demand.every((d) => d.weight >= 0)).toBe(true);
-    // 830 places with inhabitants in 706 Gemeinden, plus one label point for each of the other 143.
-    expect(r.demand).toHaveLength(864 - 34 + 143);
+    // 831 places with inhabitants in 532 Gemeinden, plus one label point for each of the other 73.
+    expect(r.demand).toHaveLength(865 - 34 + 73);
     expect(r.names).toHaveLength(r.demand.length);
   });
 });

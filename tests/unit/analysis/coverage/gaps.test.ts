@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { gapCells, gapOutline, gapRings, gridClassCounts, gridClassesGeoJson, gridRunsGeoJson } from '../../../../src/analysis/coverage/gaps';
 import { pointInPolygon, preparePolygon } from '../../../../src/analysis/coverage/polygon';
 import { createGrid, type Grid } from '../../../../src/analysis/coverage/grid';
-import { laea, laeaForward, laeaInverse } from '../../../../src/analysis/coverage/laea';
+import { laea, laeaForward, laeaInverse, type Laea } from '../../../../src/analysis/coverage/laea';
 
 /** A grid of 1 km cells from a picture, top row first: '#' gap cell, '.' other cell, ' ' no cell. */
 function picture(rows: string[]): { grid: Grid; gap: Uint8Array } {
@@ -55,7 +55,7 @@ describe('gapRings and gapOutline', () => {
     expect(outline.coordinates[0]).toHaveLength(5);
     expect(closed(outline.coordinates[0])).toBe(true);
     // The corners are the cell's corners in the grid's frame.
-    const [x, y] = laeaForward(grid.projection, outline.coordinates[0][2][0], outline.coordinates[0][2][1]);
+    const [x, y] = laeaForward(grid.projection as Laea, outline.coordinates[0][2][0], outline.coordinates[0][2][1]);
     expect(x).toBeCloseTo(2, 4);
     expect(y).toBeCloseTo(2, 4);
   });
@@ -115,7 +115,7 @@ describe('gapRings and gapOutline', () => {
     const outline = gapOutline(grid, gap);
     expect(outline.coordinates).toHaveLength(1);
     for (const [lon, lat] of outline.coordinates[0]) {
-      const [x, y] = laeaForward(grid.projection, lon, lat);
+      const [x, y] = laeaForward(grid.projection as Laea, lon, lat);
       expect(Math.abs(x / 2 - Math.round(x / 2))).toBeLessThan(1e-3);
       expect(Math.abs(y / 2 - Math.round(y / 2))).toBeLessThan(1e-3);
     }

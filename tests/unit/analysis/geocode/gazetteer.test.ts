@@ -12,11 +12,11 @@ const ok = { name: 'Erfurt', ags: '16051000', kreis: '16051', einwohner: 213692 
 const fc = (...features: unknown[]) => ({ type: 'FeatureCollection', metadata: {}, features });
 
 describe('entriesFromGeoJson', () => {
-  it('reads every feature of the real files: 864 places and 849 Gemeinden', () => {
+  it('reads every feature of the real files: 865 places and 605 Gemeinden', () => {
     const { orte, gemeindeLabels } = readRealGeoJson();
     const entries = entriesFromGeoJson(orte, gemeindeLabels);
-    expect(entries.filter((e) => e.kind === 'place')).toHaveLength(864);
-    expect(entries.filter((e) => e.kind === 'gemeinde')).toHaveLength(849);
+    expect(entries.filter((e) => e.kind === 'place')).toHaveLength(865);
+    expect(entries.filter((e) => e.kind === 'gemeinde')).toHaveLength(605);
   });
 
   it('maps properties and [lon, lat] coordinates onto an entry', () => {

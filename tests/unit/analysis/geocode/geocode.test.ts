@@ -147,8 +147,8 @@ describe('geocode: result fields', () => {
     expect(r?.ags).toBe('16053000');
   });
 
-  it('takes ags and kreis from the entry even when they differ in prefix (Eisenach, merged 2021)', () => {
-    expect(town('Eisenach')).toMatchObject({ ags: '16056000', kreis: '16063' });
+  it('takes ags and kreis from the entry (Eisenach: a Gemeinde of the Wartburgkreis since 2021)', () => {
+    expect(town('Eisenach')).toMatchObject({ ags: '16063105', kreis: '16063' });
   });
 
   it('works on a hand-made gazetteer as well', () => {

@@ -49,7 +49,9 @@ describe('renderReportPdf', () => {
     expect(text).toContain('Projekt: Netzwerk „Familie“ – Süd');
     expect(text).toContain('Stand: 05.03.2025');
     expect(text).toContain(MAP_CAPTION);
-    expect(text).toContain(MAP_ATTRIBUTION);
+    // The credits are wrapped to the page width: every source is named.
+    for (const part of ['© GeoBasis-DE / BKG', 'Zensus 2022', 'Eurostat', 'Destatis', 'GeoNames (CC BY 4.0)']) expect(text.replace(/\s+/g, ' ')).toContain(part);
+    expect(MAP_ATTRIBUTION).toContain('Zensus 2022');
     expect(text).toContain('Netzdichte\n0,333');
     expect(text).toContain('1 von 3');
     expect(text).toContain('ThEKiZ Zwergenhöhle Großlöbichau');

@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import type { Counted } from '../../analysis/demand/labels';
+import { useCoverage } from '../../app/coverageStore';
+
+/** "Wie wird gerechnet?": sources with vintage, the scaling, the distance, what the grid's secrecy means. */
+export function MethodText({ counted }: { counted: Counted | undefined }) {
+  const { t } = useTranslation();
+  const measure = useCoverage((s) => s.settings.measure);
+  const census = counted?.census ?? false;
+  return (
+    <details className="filter-details method" data-testid="coverage-method">
+      <summary>{t('coverage.method.title')}</summary>
+      {census ? (
+        <>
+          <p className="small">{t('coverage.method.census')}</p>
+          <p className="small">{t('coverage.method.secrecy')}</p>
+        </>
+      ) : (
+        <p className="small">{t('coverage.method.places')}</p>
+      )}
+      {counted?.table && <p className="small">{t('coverage.method.table', { label: counted.table })}</p>}
+      <p className="small">{t(measure === 'time' ? 'coverage.method.time' : 'coverage.method.distance')}</p>
+      <p className="small">{t('coverage.method.neighbours')}</p>
+      <p className="small">{t('coverage.method.sources')}</p>
+    </details>
+  );
+}
