@@ -21,6 +21,7 @@ import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
 // Presentation mode loads when it starts.
 const Presentation = lazy(() => import('../ui/views/Presentation'));
 import { useViewLink } from './useViewLink';
+import { useGemeindeKeys } from './useGemeindeKeys';
 import { useProjects } from '../data/hooks';
 import { ErrorBoundary } from '../ui/common/ErrorBoundary';
 import { getHistory } from '../ui/history';
@@ -56,6 +57,7 @@ function Shell() {
   const projects = useProjects();
   const projectIds = useMemo(() => projects?.map((p) => p.id), [projects]);
   useViewLink(projectIds, institutions !== undefined);
+  useGemeindeKeys(projects);
   useAnnouncements(institutions);
   const [mapError, setMapError] = useState<string | null>(null);
   const clicks = useMapClicks(institutions, setMapError);

@@ -63,3 +63,11 @@ export function outsideArea(area: PlanningArea): string {
   if (area.id === DEFAULT_AREA_ID) return 'außerhalb Thüringens';
   return `außerhalb von ${area.name}`;
 }
+
+/**
+ * Gebietsstand of the Gemeinden the app embeds for an area: Thuringia's are those of
+ * 01.01.2024; the other areas' those of the census day 15.05.2022.
+ */
+export function gemeindeStandOf(areaId: string | null | undefined): string {
+  return !areaId || areaId === DEFAULT_AREA_ID ? '2024-01-01' : '2022-05-15';
+}

@@ -9,6 +9,11 @@ export interface Project {
   isDemo: boolean;
   /** Planning area (Land key or 'de', see areas.ts); missing means Thuringia. */
   area?: string;
+  /**
+   * Gebietsstand of the institutions' Gemeinde keys (e.g. '2024-01-01'); missing in projects of
+   * earlier versions, whose keys are of 2016 and are translated once (data/repositories/gemeindeKeys.ts).
+   */
+  gemeindeStand?: string;
   createdAt: string;
   updatedAt: string;
 }

@@ -82,6 +82,7 @@ export function toProjectFile(data: ProjectFileData, exportedAt: string): string
       description: project.description,
       isDemo: project.isDemo,
       ...(project.area !== undefined ? { area: project.area } : {}),
+      ...(project.gemeindeStand !== undefined ? { gemeindeStand: project.gemeindeStand } : {}),
       createdAt: project.createdAt,
       updatedAt: project.updatedAt,
     },
@@ -142,6 +143,9 @@ function readFile(text: string, newProjectId: ProjectId): ProjectFileResult {
   };
   const area = Object.hasOwn(rawProject, 'area') ? rawProject.area : undefined;
   if (isAreaId(area)) project.area = area;
+  // Files of earlier versions have no Gebietsstand: their keys are translated after opening.
+  const stand = Object.hasOwn(rawProject, 'gemeindeStand') ? rawProject.gemeindeStand : undefined;
+  if (typeof stand === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(stand)) project.gemeindeStand = stand;
   else if (area !== undefined) warnings.push(`Das Planungsgebiet ${quoted(String(area))} ist unbekannt; das Projekt gilt für Thüringen.`);
 
   const categories: CategoryRecord[] = [];

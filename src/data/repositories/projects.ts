@@ -2,12 +2,12 @@ import type { ThekizDb } from '../db';
 import { DEFAULT_CATEGORIES } from '../../domain/categories';
 import { newId, type ProjectId } from '../../domain/ids';
 import type { CategoryRecord, Project } from '../../domain/project';
-import { DEFAULT_AREA_ID, isAreaId } from '../../domain/areas';
+import { DEFAULT_AREA_ID, gemeindeStandOf, isAreaId } from '../../domain/areas';
 
 /** Creates a project with the default categories; returns its id. */
 export async function createProject(db: ThekizDb, name: string, opts: { description?: string; isDemo?: boolean; area?: string } = {}): Promise<ProjectId> {
   const now = new Date().toISOString();
-  const project: Project = { id: newId<ProjectId>(), name, description: opts.description ?? '', isDemo: opts.isDemo ?? false, createdAt: now, updatedAt: now };
+  const project: Project = { id: newId<ProjectId>(), name, description: opts.description ?? '', isDemo: opts.isDemo ?? false, gemeindeStand: gemeindeStandOf(opts.area), createdAt: now, updatedAt: now };
   if (opts.area !== undefined && opts.area !== DEFAULT_AREA_ID) project.area = opts.area;
   await db.transaction('rw', db.projects, db.categories, async () => {
     await db.projects.add(project);
