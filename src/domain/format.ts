@@ -27,11 +27,11 @@ export function formatDecimal(value: number, digits = 2): string {
 }
 
 /**
- * A share (0…1) as a percentage with one decimal, never rounded to 100 % or 0 % unless exact:
- * 0.99996 → "> 99,9 %", 0.00004 → "< 0,1 %", 0.5 → "50,0 %", 1 → "100,0 %".
+ * A share (0…1) as a percentage with up to one decimal, never rounded to 100 % or 0 % unless exact:
+ * 0.99996 → "> 99,9 %", 0.00004 → "< 0,1 %", 0.5 → "50 %", 0.572 → "57,2 %", 1 → "100 %".
  */
 export function formatShare(share: number): string {
   if (share > 0.999 && share < 1) return '> 99,9 %';
   if (share > 0 && share < 0.001) return '< 0,1 %';
-  return `${oneDecimal.format(share * 100)} %`;
+  return `${formatDecimal(share * 100, 1)} %`;
 }

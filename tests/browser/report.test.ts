@@ -16,6 +16,9 @@ describe('the report per Kreis', () => {
     await expect.poll(() => page.getByTestId('coverage-land').count(), { timeout: 60_000 }).toBe(1);
     const before = await page.evaluate(() => ({ zoom: window.__thekizMap!.getZoom(), center: window.__thekizMap!.getCenter().toArray() }));
 
+    // Counted: children under 15 (the report must say so, and name its sources).
+    await page.getByLabel('Wen zählen?').selectOption({ label: 'Kinder unter 15 Jahren' });
+    await expect.poll(() => page.getByTestId('coverage-counted').textContent(), { timeout: 30_000 }).toBe('Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter');
     await page.getByRole('combobox', { name: 'Gebiet', exact: true }).selectOption({ label: 'Gera' });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Bericht erstellen' }).click()]);
     expect(download.suggestedFilename()).toBe('testnetz-erfurt-gera-bericht-gera.pdf');
@@ -30,7 +33,11 @@ describe('the report per Kreis', () => {
     expect(text).toContain('Grundschule Gera');
     expect(text).not.toContain('Kita Nord');
     expect(text).toMatch(/Partnerschaften über die Gebietsgrenze\n1\n/);
-    expect(text).toContain('Einrichtungen je 10.000 Einwohner');
+    expect(text).toContain('Einrichtungen der gewählten Arten je 10.000 Kinder unter 15 Jahren');
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter.');
+    expect(flat).toMatch(/Anteil der Kinder unter 15 Jahren innerhalb von 10 km/);
+    for (const source of ['© GeoBasis-DE / BKG', 'Zensus 2022, © Statistische Ämter des Bundes und der Länder', 'Eurostat', 'Destatis', 'GeoNames (CC BY 4.0)', 'Gebietsstand 01.01.2024']) expect(flat).toContain(source);
     expect(text).toContain('Seite 1 von');
 
     // The first page, drawn: the map is a picture with colour in it, not an empty box.
