@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { FeatureCollection, MultiLineString, Point, Polygon } from 'geojson';
 import { ensureSources } from './dynamicLayers';
@@ -20,6 +20,9 @@ export interface CoverageMapData {
 const ALL = [COVERAGE_CELLS, COVERAGE_GEMEINDEN, COVERAGE_GAPS, COVERAGE_SITES];
 
 export function useCoverageLayers(mapRef: RefObject<MapLibreMap | null>, data: CoverageMapData | null): void {
+  // What each source was last given: the same object is not sent to MapLibre again (each
+  // setData re-tiles the source in its worker and redraws; switching the target group keeps the cells).
+  const sent = useRef<{ source: unknown; cells: unknown; gaps: unknown; sites: unknown }>({ source: null, cells: null, gaps: null, sites: null });
   useEffect(() => {
     const map = mapRef.current;
     if (!map) return;
@@ -39,9 +42,13 @@ export function useCoverageLayers(mapRef: RefObject<MapLibreMap | null>, data: C
       show(COVERAGE_GEMEINDEN, data.layer === 'gemeinden');
       show(COVERAGE_GAPS, data.layer === 'grid');
       show(COVERAGE_SITES, true);
-      if (data.cells) void map.getSource<GeoJSONSource>(COVERAGE_CELLS_SOURCE)?.setData(data.cells);
-      void map.getSource<GeoJSONSource>(COVERAGE_GAPS_SOURCE)?.setData({ type: 'Feature', properties: {}, geometry: data.gaps ?? { type: 'MultiLineString', coordinates: [] } });
-      void map.getSource<GeoJSONSource>(COVERAGE_SITES_SOURCE)?.setData(data.sites);
+      // A new source (new map, or the style rebuilt) has nothing yet: send everything.
+      const source = map.getSource(COVERAGE_CELLS_SOURCE);
+      const last = sent.current.source === source ? sent.current : { source, cells: null, gaps: null, sites: null };
+      if (data.cells && data.cells !== last.cells) void map.getSource<GeoJSONSource>(COVERAGE_CELLS_SOURCE)?.setData(data.cells);
+      if (data.gaps !== last.gaps || last.gaps === null) void map.getSource<GeoJSONSource>(COVERAGE_GAPS_SOURCE)?.setData({ type: 'Feature', properties: {}, geometry: data.gaps ?? { type: 'MultiLineString', coordinates: [] } });
+      if (data.sites !== last.sites) void map.getSource<GeoJSONSource>(COVERAGE_SITES_SOURCE)?.setData(data.sites);
+      sent.current = { source, cells: data.cells ?? last.cells, gaps: data.gaps, sites: data.sites };
       for (const g of data.gemeinden) map.setFeatureState({ source: 'gemeinden', id: g.ags }, { share: g.share });
     };
     whenStyleLoaded(map, apply);

@@ -115,7 +115,7 @@ function load(area: string, run = 0, onProgress?: OnProgress): Promise<Loaded> {
       const demand = gridDemand(file, new Map([...info].map(([ags, g]) => [ags, g.name])));
       const isRural = (g: string) => info.get(g)?.rural ?? false;
       const census: CensusDemand = { demand, keyMap: keys.keys, keys: [...info.keys()], isRural, table: null };
-      const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames };
+      const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames, gridIsDemand: true };
       return { context, orte, labels, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
     }
     const land = await fetchJson(urls.land);
@@ -147,7 +147,7 @@ const api = {
    * The saved state and, when given, the what-if scenario, for the planning area; geometry for
    * the one shown. `run` names the run for cancel(); progress comes through onProgress.
    */
-  async compute(area: string, base: CoverageRequest, scenario: CoverageRequest | null, run = 0, onProgress?: OnProgress, target: TargetGroup = 'total'): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry; ms: number }> {
+  async compute(area: string, base: CoverageRequest, scenario: CoverageRequest | null, run = 0, onProgress?: OnProgress, target: TargetGroup = 'total', haveGeometry: string | null = null): Promise<{ base: CoverageResult; scenario: CoverageResult | null; geometry: CoverageGeometry | null; geometryKey: string; ms: number }> {
     try {
       let context: CoverageContext;
       let counted: Counted;
@@ -172,11 +172,15 @@ const api = {
       a.counted = counted;
       if (b) b.counted = counted;
       const shown = b ?? a;
+      // The map's cells and gaps depend only on where the facilities are and the main distance:
+      // when the page already holds them (e.g. only the target group changed), none are sent.
+      const geometryKey = geometryKeyOf(area, scenario ?? base);
+      if (geometryKey === haveGeometry) return { base: a, scenario: b, geometry: null, geometryKey, ms: performance.now() - t };
       onProgress?.({ phase: 'map', fraction: 0 });
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
       const geometry = { cells: gridClassesGeoJson(context.grid, shown.cellClass), gaps: gapOutline(context.grid, gapCells(shown.cellMeters, shown.mainKm)) };
-      return { base: a, scenario: b, geometry, ms: performance.now() - t };
+      return { base: a, scenario: b, geometry, geometryKey, ms: performance.now() - t };
     } finally {
       cancelled.delete(run);
     }
@@ -227,6 +231,26 @@ const api = {
     return { ...result, picks: result.picks.map((p) => ({ ...p, ...candidates[p.candidate] })), candidates: candidates.length };
   },
 };
+
+/** A short key for what the map geometry depends on: area, main distance and the facilities' places (FNV-1a). */
+function geometryKeyOf(area: string, req: CoverageRequest): string {
+  // Two 32-bit FNV-1a variants (different offsets), so a stale map needs a 64-bit collision.
+  let h = 0x811c9dc5;
+  let g = 0x1b873593;
+  const mix = (v: number) => {
+    h = Math.imul(h ^ v, 0x01000193) >>> 0;
+    g = Math.imul(g ^ (v >>> 16 | v << 16), 0x01000193) >>> 0;
+  };
+  const text = `${area}|${req.mainKm}|${req.facilities.length}`;
+  for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
+  const buf = new Float64Array(2);
+  const words = new Uint32Array(buf.buffer);
+  for (const f of req.facilities) {
+    [buf[0], buf[1]] = [f.lon, f.lat];
+    for (const w of words) mix(w);
+  }
+  return `${text}|${h.toString(36)}${g.toString(36)}`;
+}
 
 /** A stepwise computation whose progress is mapped into a part of the whole run. */
 function* scale<T>(steps: Generator<number, T>, map: (p: number) => number): Generator<number, T> {

@@ -20,6 +20,11 @@ export interface CoverageContext {
   kreise: readonly string[];
   /** Gemeinde names by key, for the ranking of Gemeinden. */
   gemeindeNames?: Readonly<Record<string, string>>;
+  /**
+   * True when the grid's cells are the first demand points, at the same places (the census
+   * grid): their distances are then taken from the demand's instead of being computed twice.
+   */
+  gridIsDemand?: boolean;
 }
 
 export interface CoverageFacility {
@@ -141,9 +146,13 @@ export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): G
   const figures = coverageFigures(ctx.demand, req.facilities, { thresholdsKm: req.thresholdsKm, mainKm: req.mainKm, groups: ctx.kreise, underservedLimit: 200 });
   const n = ctx.grid.count;
   yield 0.1;
-  const index = createNearestIndex(req.facilities);
   const cells = { index: new Int32Array(n), meters: new Float64Array(n) };
-  for (let a = 0; a < n; a += CELLS_PER_STEP) {
+  if (ctx.gridIsDemand) {
+    cells.index.set(figures.nearest.index.subarray(0, n));
+    cells.meters.set(figures.nearest.meters.subarray(0, n));
+  }
+  const index = ctx.gridIsDemand ? null : createNearestIndex(req.facilities);
+  for (let a = 0; index && a < n; a += CELLS_PER_STEP) {
     const b = Math.min(n, a + CELLS_PER_STEP);
     const part = nearestAll(index, ctx.grid.lon.subarray(a, b), ctx.grid.lat.subarray(a, b));
     cells.index.set(part.index, a);

@@ -54,6 +54,8 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
   const [result, setResult] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<{ for: unknown; value: CoverageProgress } | null>(null);
   const running = useRef<{ run: number; stop: () => void } | null>(null);
+  // The map geometry the page holds, by the worker's key: a run that would give the same one sends none.
+  const held = useRef<{ key: string; geometry: CoverageGeometry } | null>(null);
   useEffect(() => {
     if (!active || !request) return;
     let current = true;
@@ -64,10 +66,15 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
     running.current = { run, stop };
     client
       .then(async ({ coverageWorker, progressCallback }) =>
-        coverageWorker().compute(request.areaId, request.base, request.scenario, run, progressCallback((value) => current && setProgress({ for: request, value })), request.target),
+        coverageWorker().compute(request.areaId, request.base, request.scenario, run, progressCallback((value) => current && setProgress({ for: request, value })), request.target, held.current?.key ?? null),
       )
       .then(
-        (r) => current && setResult({ for: request, ...r, error: null, cancelled: false }),
+        (r) => {
+          if (!current) return;
+          if (r.geometry) held.current = { key: r.geometryKey, geometry: r.geometry };
+          const geometry = r.geometry ?? (held.current?.key === r.geometryKey ? held.current.geometry : null);
+          setResult({ for: request, base: r.base, scenario: r.scenario, ms: r.ms, geometry, error: null, cancelled: false });
+        },
         (e: unknown) => {
           if (!current) return;
           const wasCancelled = e instanceof Error && /CoverageCancelled|abgebrochen/.test(`${e.name} ${e.message}`);

@@ -12,17 +12,21 @@ export function useCoverageMapData(): CoverageMapData | null {
   const added = useCoverage((s) => s.added);
   const removed = useCoverage((s) => s.removed);
   const { institutions } = useProjectData();
-  return useMemo(() => {
-    if (!active || !geometry) return null;
+  // Kept apart from the rest, so the map is given new sites only when they change.
+  const sites = useMemo((): CoverageMapData['sites'] => {
     const off = new Set(removed);
-    const sites: CoverageMapData['sites'] = {
+    if (!active) return { type: 'FeatureCollection', features: [] };
+    return {
       type: 'FeatureCollection',
       features: [
         ...added.map((h) => ({ type: 'Feature' as const, properties: { kind: 'added' as const, name: h.name }, geometry: { type: 'Point' as const, coordinates: [h.lon, h.lat] } })),
-        ...(institutions ?? []).flatMap((i) => (off.has(i.id) && i.lon !== null && i.lat !== null ? [{ type: 'Feature' as const, properties: { kind: 'removed' as const, name: i.name }, geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] } }] : [])),
+        ...(off.size === 0 ? [] : institutions ?? []).flatMap((i) => (off.has(i.id) && i.lon !== null && i.lat !== null ? [{ type: 'Feature' as const, properties: { kind: 'removed' as const, name: i.name }, geometry: { type: 'Point' as const, coordinates: [i.lon, i.lat] } }] : [])),
       ],
     };
+  }, [active, added, removed, institutions]);
+  return useMemo(() => {
+    if (!active || !geometry) return null;
     const shown = scenario ?? base;
     return { layer, cells: geometry.cells, gaps: geometry.gaps, gemeinden: shown?.gemeinden ?? [], sites };
-  }, [active, geometry, layer, added, removed, institutions, base, scenario]);
+  }, [active, geometry, layer, sites, base, scenario]);
 }

@@ -43,3 +43,13 @@ describe('coverage on the census grid', () => {
     kids.kreise.forEach((k, i) => expect(k.totalWeight).toBeLessThan(all.kreise[i].totalWeight));
   });
 });
+
+describe('the census grid as its own demand', () => {
+  it('gives the cells the same distances whether they are taken from the demand or computed apart', () => {
+    const facilities = [site('a', 11.03, 50.98), site('b', 12.08, 50.88), site('c', 10.3, 51.2)];
+    const shared = runCoverage(context, request(facilities));
+    const apart = runCoverage({ ...context, gridIsDemand: false }, request(facilities));
+    expect(Array.from(shared.cellMeters)).toEqual(Array.from(apart.cellMeters));
+    expect(Array.from(shared.cellClass)).toEqual(Array.from(apart.cellClass));
+  });
+});
