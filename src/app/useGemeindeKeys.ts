@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { getDb } from '../data/database';
 import { loadGeographyUrls } from '../data/geography';
-import { migrateGemeindeKeys } from '../data/repositories/gemeindeKeys';
 import { gemeindeStandOf } from '../domain/areas';
 import type { Project } from '../domain/project';
 import { useAnnouncer } from './announcer';
@@ -26,6 +25,8 @@ export function useGemeindeKeys(projects: readonly Project[] | undefined): void 
           const res = await fetch(url);
           if (!res.ok) return;
           const { keys } = (await res.json()) as { keys: Record<string, string> };
+          // Needed once per old project: kept out of the first page's code.
+          const { migrateGemeindeKeys } = await import('../data/repositories/gemeindeKeys');
           const changed = await migrateGemeindeKeys(getDb(), p.id, keys, stand);
           if (changed > 0) useAnnouncer.getState().announce(`${p.name}: Gemeindeschlüssel von ${changed} Einrichtungen auf den Gebietsstand ${stand.split('-').reverse().join('.')} umgestellt.`);
         } catch {

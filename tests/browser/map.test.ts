@@ -113,6 +113,12 @@ describe('the offline map of Thuringia', () => {
     expect(await page.getByRole('heading', { name: 'Districts of Thuringia' }).count()).toBe(1);
     // Numbers stay in German notation.
     await expect.poll(() => page.getByTestId('kreis-table').textContent()).toMatch(/\d{1,3}\.\d{3}/);
+    // The coverage tab's texts load with its chunk, in the chosen language.
+    await page.getByRole('tab', { name: 'Coverage' }).click();
+    await expect.poll(() => page.getByLabel('Whom to count').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => page.getByTestId('coverage-counted').textContent(), { timeout: 60_000 }).toBe('Counted: All inhabitants, Zensus 2022, 1 km grid');
+    await page.getByLabel('Language').selectOption('de');
+    await expect.poll(() => page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Alle Einwohner, Zensus 2022, 1-km-Gitter');
     expectCleanRun(log);
   });
 

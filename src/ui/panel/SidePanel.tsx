@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUi, type PanelTab } from '../../app/store';
 import { BOUNDARY_VINTAGE, BOUNDARY_VINTAGE_OTHER } from '../../data/geography';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
+import { loadSection } from '../../i18n';
 import { useArea } from '../projects/useArea';
 import { InstitutionsTab } from '../institutions/InstitutionsTab';
 import { KreisTable } from './KreisTable';
@@ -12,7 +13,8 @@ import { ErrorBoundary } from '../common/ErrorBoundary';
 
 const TABS: PanelTab[] = ['institutions', 'network', 'coverage', 'areas'];
 // The coverage view (and its worker) load when a planner opens it.
-const CoverageTab = lazy(() => import('../coverage/CoverageTab'));
+// The coverage texts travel with its chunk (i18n sections), not with the first page.
+const CoverageTab = lazy(() => Promise.all([import('../coverage/CoverageTab'), loadSection('coverage')]).then(([m]) => m));
 const NetworkTab = lazy(() => import('../network/NetworkTab'));
 // The wizard (and its worker) load only when a user opens it.
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
