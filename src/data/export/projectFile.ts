@@ -143,10 +143,10 @@ function readFile(text: string, newProjectId: ProjectId): ProjectFileResult {
   };
   const area = Object.hasOwn(rawProject, 'area') ? rawProject.area : undefined;
   if (isAreaId(area)) project.area = area;
+  else if (area !== undefined) warnings.push(`Das Planungsgebiet ${quoted(String(area))} ist unbekannt; das Projekt gilt für Thüringen.`);
   // Files of earlier versions have no Gebietsstand: their keys are translated after opening.
   const stand = Object.hasOwn(rawProject, 'gemeindeStand') ? rawProject.gemeindeStand : undefined;
   if (typeof stand === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(stand)) project.gemeindeStand = stand;
-  else if (area !== undefined) warnings.push(`Das Planungsgebiet ${quoted(String(area))} ist unbekannt; das Projekt gilt für Thüringen.`);
 
   const categories: CategoryRecord[] = [];
   const categoryNames = new Set<string>();

@@ -89,7 +89,7 @@ const partnershipDraft = fc.record({
 export const projectData: fc.Arbitrary<ProjectData> = fc
   .record({
     projectId: fc.uuid(),
-    project: fc.record({ name: anyText, description: anyText, isDemo: fc.boolean(), area: fc.constantFrom(...PLANNING_AREAS.map((a) => a.id)), createdAt: anyText, updatedAt: anyText }, { requiredKeys: ['name', 'description', 'isDemo', 'createdAt', 'updatedAt'] }),
+    project: fc.record({ name: anyText, description: anyText, isDemo: fc.boolean(), area: fc.constantFrom(...PLANNING_AREAS.map((a) => a.id)), gemeindeStand: fc.constantFrom('2024-01-01', '2022-05-15'), createdAt: anyText, updatedAt: anyText }, { requiredKeys: ['name', 'description', 'isDemo', 'createdAt', 'updatedAt'] }),
     categories: fc.uniqueArray(
       fc.record({
         name: anyText.filter((s) => s.trim() !== ''),
