@@ -14,7 +14,7 @@ export async function benchTargetSwitch(browser: Browser, url: string, runs: num
   const times: number[] = [];
   let children = 0;
   for (let i = 0; i <= runs * 2; i++) {
-    const [value, text] = i % 2 === 0 ? ['under15', 'Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter'] : ['total', 'Gezählt: Alle Einwohner, Zensus 2022, 1-km-Gitter'];
+    const [value, text] = i % 2 === 0 ? ['under15', 'Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter'] : ['total', 'Gezählt: Einwohner, Zensus 2022, 1-km-Gitter'];
     await page.waitForTimeout(300);
     const ms = await page.evaluate(async ([v, expected]) => {
       // No named helpers in here: the bench runs under tsx, whose name helpers do not exist in the page.

@@ -26,7 +26,7 @@ describe('coverage and gaps', () => {
     const land = page.getByTestId('coverage-land');
     await expect.poll(() => land.textContent(), { timeout: 30_000 }).toContain('Einwohner');
     // The grid is the census grid: its populated cells, as many as the demand file holds.
-    expect(await page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Alle Einwohner, Zensus 2022, 1-km-Gitter');
+    expect(await page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Einwohner, Zensus 2022, 1-km-Gitter');
     expect(await page.getByTestId('coverage-legend-counted').textContent()).toContain('Bewohnte Zellen des Zensus-Gitters (1 km)');
     const legendCells = [...((await page.getByTestId('coverage-legend').textContent()) ?? '').matchAll(/([\d.]+) Zellen/g)].reduce((n, m) => n + Number(m[1].replace(/\./g, '')), 0);
     expect(legendCells).toBe(censusCells);
@@ -76,7 +76,7 @@ describe('coverage and gaps', () => {
     expect(await report.textContent()).toContain('1 Schlüssel passen zu keiner Gemeinde, auch nicht über die Gebietsänderungen: 16099999');
     expect(await page.getByTestId('demand-translated').textContent()).toContain('1 alte Gemeindeschlüssel auf den Stand 01.01.2024 übersetzt, z. B. 16061097 → 16061119');
     await expect.poll(() => land.textContent()).toMatch(/Einwohner12\.794/);
-    expect(await page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Tabelle kinder.csv, je Gemeinde verteilt wie Alle Einwohner, Zensus 2022, 1-km-Gitter');
+    expect(await page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Tabelle kinder.csv, je Gemeinde verteilt wie Einwohner, Zensus 2022, 1-km-Gitter');
     await page.getByRole('button', { name: 'Wieder die Zensuszahlen verwenden' }).click();
     await expect.poll(() => land.textContent()).toMatch(/Einwohner2\.110\.396/);
 

@@ -116,9 +116,9 @@ describe('the offline map of Thuringia', () => {
     // The coverage tab's texts load with its chunk, in the chosen language.
     await page.getByRole('tab', { name: 'Coverage' }).click();
     await expect.poll(() => page.getByLabel('Whom to count').count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => page.getByTestId('coverage-counted').textContent(), { timeout: 60_000 }).toBe('Counted: All inhabitants, Zensus 2022, 1 km grid');
+    await expect.poll(() => page.getByTestId('coverage-counted').textContent(), { timeout: 60_000 }).toBe('Counted: Inhabitants, Zensus 2022, 1 km grid');
     await page.getByLabel('Language').selectOption('de');
-    await expect.poll(() => page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Alle Einwohner, Zensus 2022, 1-km-Gitter');
+    await expect.poll(() => page.getByTestId('coverage-counted').textContent()).toBe('Gezählt: Einwohner, Zensus 2022, 1-km-Gitter');
     expectCleanRun(log);
   });
 

@@ -21,11 +21,12 @@ export function coverageCsv(result: CoverageResult, kreisName: (key: string) => 
   const headers = [
     'Gebiet', demandHeading(result), 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
     ...result.thresholdsKm.map((k) => `Anteil bis ${decimal(k, 1)} km (%)`),
-    `ländlich: Anteil bis ${decimal(main, 1)} km (%)`, `städtisch: Anteil bis ${decimal(main, 1)} km (%)`, 'Schlüssel',
+    `ländlich: Anteil bis ${decimal(main, 1)} km (%)`, `städtisch: Anteil bis ${decimal(main, 1)} km (%)`, `weiter als ${decimal(main, 1)} km (Personen)`, 'Schlüssel',
   ];
   const row = (name: string, a: AreaFigures) => [
     name, decimal(a.totalWeight, 0), String(a.facilities), a.facilitiesPer10k === null ? '' : decimal(a.facilitiesPer10k, 3), km(a.meanMeters), km(a.maxMeters),
-    ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main), a.key,
+    ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main),
+    decimal(a.thresholds.find((t) => t.km === main)?.uncoveredWeight ?? 0, 0), a.key,
   ];
   return toCsv(headers, [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))]);
 }

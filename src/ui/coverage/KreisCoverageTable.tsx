@@ -8,12 +8,16 @@ import { formatDecimal, formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';
 import { SortableTable, type Column } from '../common/SortableTable';
 import { deltaAt, distanceText, percent, shareAt, signedPeople } from './format';
+import { peopleLabel } from './counted';
 
 interface Row {
   area: AreaFigures;
   name: string;
   delta: number | null;
 }
+
+/** People farther than km from the nearest facility (0 when km is not a computed threshold). */
+const beyond = (a: AreaFigures, km: number): number => a.thresholds.find((x) => x.km === km)?.uncoveredWeight ?? 0;
 
 /** Per-Kreis coverage, sortable; with a what-if, the change of people within the threshold. */
 export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageResult; scenario: CoverageResult | null; kreise: KreisSummary[] }) {
@@ -29,18 +33,19 @@ export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageR
   const columns = useMemo<Column<Row>[]>(() => {
     const cols: Column<Row>[] = [
       { key: 'name', label: t('filters.kreise'), value: (r) => r.name, render: (r) => { const k = kreise.find((x) => x.ags === r.area.key); return k ? <button type="button" className="link" onClick={() => selectKreis(k)}>{r.name}</button> : r.name; } },
-      { key: 'people', label: t('coverage.people'), value: (r) => r.area.totalWeight, render: (r) => formatInteger(r.area.totalWeight), numeric: true },
+      { key: 'people', label: peopleLabel(t, (scenario ?? base).counted), value: (r) => r.area.totalWeight, render: (r) => formatInteger(r.area.totalWeight), numeric: true },
       { key: 'fac', label: t('coverage.facilitiesShort'), value: (r) => r.area.facilities, render: (r) => `${r.area.facilities}${r.area.facilitiesPer10k === null ? '' : ` (${formatDecimal(r.area.facilitiesPer10k, 2)})`}`, numeric: true },
       { key: 'mean', label: t('coverage.meanShort'), value: (r) => r.area.meanMeters ?? Infinity, render: (r) => distanceText(r.area.meanMeters, measure, travel), numeric: true },
       { key: 'max', label: t('coverage.maxShort'), value: (r) => r.area.maxMeters ?? Infinity, render: (r) => distanceText(r.area.maxMeters, measure, travel), numeric: true },
       { key: 'share', label: t('coverage.withinShort', { km: mainKm }), value: (r) => shareAt(r.area, mainKm) ?? -1, render: (r) => percent(shareAt(r.area, mainKm)), numeric: true },
+      { key: 'beyond', label: t('coverage.beyondShort', { km: mainKm }), value: (r) => beyond(r.area, mainKm), render: (r) => formatInteger(Math.round(beyond(r.area, mainKm))), numeric: true },
       ...thresholdsKm.filter((km) => km !== mainKm).map((km): Column<Row> => ({ key: `share-${km}`, label: t('coverage.withinShort', { km }), value: (r) => shareAt(r.area, km) ?? -1, render: (r) => percent(shareAt(r.area, km)), numeric: true })),
       { key: 'rural', label: t('coverage.ruralShort', { km: mainKm }), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
       { key: 'urban', label: t('coverage.urbanShort', { km: mainKm }), value: (r) => shareAt(r.area.urban, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.urban, mainKm)), numeric: true },
     ];
     if (scenario) cols.push({ key: 'delta', label: t('coverage.deltaShort'), value: (r) => r.delta ?? 0, render: (r) => (r.delta === null ? '' : signedPeople(r.delta)), numeric: true });
     return cols;
-  }, [t, kreise, selectKreis, measure, travel, mainKm, thresholdsKm, scenario]);
+  }, [t, kreise, selectKreis, measure, travel, mainKm, thresholdsKm, scenario, base]);
   return (
     <section aria-labelledby="coverage-kreise">
       <h3 id="coverage-kreise">{t('coverage.perKreis')}</h3>

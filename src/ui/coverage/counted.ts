@@ -5,7 +5,7 @@ import type { Counted } from '../../analysis/demand/labels';
 export function countedLabel(t: TFunction, c: Counted | undefined): string {
   if (!c) return '';
   if (!c.census) return c.table ? t('coverage.counted.tablePlaces', { label: c.table }) : t('coverage.counted.places');
-  const group = t('coverage.counted.census', { group: t(`coverage.targets.${c.target}`) });
+  const group = t('coverage.counted.census', { group: t(`coverage.targetsCounted.${c.target}`) });
   return c.table ? t('coverage.counted.table', { label: c.table, group }) : group;
 }
 
