@@ -3,6 +3,8 @@
  * (a) each 2016 Gemeinde into its Gemeinde of 15.05.2022 – by its own key where that key still
  *     exists, else by the largest area overlap with the coarse 2022 polygons; a 2016 Gemeinde
  *     that overlaps two 2022 Gemeinden with large shares is split along the coarse 2022 line;
+ *     one that the coarse polygons miss altogether (a spit of land cut off by their
+ *     simplification: Thiessow on Rügen) goes to the nearest within NEAREST_KM;
  * (b) each 2022 Gemeinde into its Gemeinde of 2024 by the Destatis crosswalk; a Gemeinde
  *     divided among several receivers goes whole to the receiver of the largest piece (the
  *     sources hold no Ortsteil boundaries or Ortsteil points for them: see README).
@@ -14,18 +16,21 @@ import difference from '@turf/difference';
 import intersect from '@turf/intersect';
 import { featureCollection } from '@turf/helpers';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { buildPolygonIndex, nearest, type PolygonIndex } from './polygonIndex.ts';
 
 export type Area = Feature<Polygon | MultiPolygon, { ags: string }>;
 
 /** A 2016 Gemeinde's share of its area in another polygon above which it counts as split off. */
 export const SPLIT_SHARE = 0.45;
+/** How far (km) a 2016 Gemeinde that overlaps no coarse 2022 polygon may lie from its nearest one. */
+export const NEAREST_KM = 3;
 
 export interface Assignment {
   /** The 2016 key. */
   from: string;
   /** Its 2022 Gemeinde (the one it mainly went to). */
   to: string;
-  how: 'key' | 'overlap' | 'split';
+  how: 'key' | 'overlap' | 'split' | 'nearest';
   /** For a split: the pieces, each with its 2022 key (cut along the coarse 2022 polygons). */
   pieces?: Area[];
 }
@@ -51,11 +56,18 @@ export function overlaps(a: Area, others: readonly Area[], boxes: readonly numbe
 export function assignTo2022(old: readonly Area[], coarse: readonly Area[]): Assignment[] {
   const keys = new Set(coarse.map((c) => c.properties.ags));
   const boxes = coarse.map((c) => bbox(c));
+  let index: PolygonIndex | null = null;
   return old.map((f) => {
     const from = f.properties.ags;
     if (keys.has(from)) return { from, to: from, how: 'key' as const };
     const parts = overlaps(f, coarse, boxes);
-    if (parts.length === 0) throw new Error(`Gemeinde ${from} (2016) liegt in keiner Gemeinde von 2022`);
+    if (parts.length === 0) {
+      index ??= buildPolygonIndex(coarse.map((c) => c.geometry));
+      const ring = f.geometry.type === 'Polygon' ? f.geometry.coordinates[0] : f.geometry.coordinates[0][0];
+      const near = nearest(index, ring[0][0], ring[0][1], NEAREST_KM);
+      if (!near) throw new Error(`Gemeinde ${from} (2016) liegt in keiner Gemeinde von 2022`);
+      return { from, to: coarse[near.index].properties.ags, how: 'nearest' as const };
+    }
     const total = area(f);
     const big = parts.filter((p) => p.m2 / total >= SPLIT_SHARE);
     if (big.length < 2) return { from, to: parts[0].ags, how: 'overlap' as const };
@@ -111,8 +123,31 @@ export function keyedBy2024(old: readonly Area[], assignments: readonly Assignme
   return out;
 }
 
-/** "Erfurt, Stadt" → name "Erfurt", type "Stadt"; a name without suffix is a "Gemeinde". */
+/** Abbreviated designations of the Zensus table (Bavaria: "Weismain, St", "Sulzberg, M"). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { M: 'Markt', St: 'Stadt', GKSt: 'Große Kreisstadt', 'Krst.': 'Kreisstadt', 'gemfr. Bezirk': 'gemeindefreier Bezirk' };
+/** Legal designations, most specific first (Korbach, "Hansestadt, Kreisstadt" → Kreisstadt). */
+const DESIGNATIONS = ['Freie und Hansestadt', 'Landeshauptstadt', 'Große Kreisstadt', 'Kreisstadt', 'Hansestadt', 'Stadt', 'Markt', 'Marktgemeinde', 'Marktflecken', 'Flecken', 'gemeindefreier Bezirk'];
+/** The Kreis that tells same-named Gemeinden apart: "Elxleben (Landkreis Ilm-Kreis)", "Stadt (Kreis Paderborn)". */
+const KREIS_NOTE = / \((?:Landkreis|Kreis|LK) (?:[^()]|\([^()]*\))*\)$/;
+
+/**
+ * An official name (Gemeindeverzeichnis, Zensus 2022 table) split into name and type:
+ * "Erfurt, Stadt" → "Erfurt", "Stadt"; "Weismain, St" → "Stadt"; "Sulzberg, M" → "Markt";
+ * "Lindau (Bodensee), GKSt" → "Große Kreisstadt". Titles are dropped from the name and give the
+ * type only when nothing else does ("Marburg, Universitätsstadt" → "Stadt", "Prerow, Ostseebad"
+ * → "Gemeinde"); the Kreis added to tell namesakes apart is dropped too (the app shows the Kreis).
+ * "Garding, Kirchspiel" is a Gemeinde of its own beside the Stadt Garding: "Kirchspiel Garding".
+ * A name without suffix is a "Gemeinde".
+ */
 export function splitOfficialName(official: string): { name: string; bez: string } {
-  const m = /^(.*), (Stadt)$/.exec(official);
-  return m ? { name: m[1], bez: m[2] } : { name: official, bez: 'Gemeinde' };
+  const [first, ...rest] = official.split(',').map((p) => p.replace(/\s+/g, ' ').trim());
+  const name = first.replace(KREIS_NOTE, '');
+  const parts = rest.map((p) => {
+    const q = p.replace(KREIS_NOTE, '');
+    return ABBREVIATIONS[q] ?? q;
+  });
+  if (parts.includes('Kirchspiel')) return { name: `Kirchspiel ${name}`, bez: 'Gemeinde' };
+  const bez = DESIGNATIONS.find((d) => parts.some((p) => p === d || p.startsWith(`${d} `)))
+    ?? (parts.some((p) => /stadt\b|st\.$/i.test(p)) ? 'Stadt' : 'Gemeinde');
+  return { name, bez };
 }

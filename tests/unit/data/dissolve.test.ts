@@ -33,6 +33,12 @@ describe('step (a): 2016 Gemeinden into their Gemeinde of 2022', () => {
     expect(sum / area(old)).toBeCloseTo(1, 6);
   });
 
+  it('gives a Gemeinde that the coarse polygons just miss (a spit of land, Thiessow) to the nearest one', () => {
+    // 0.01° (about 0.7 km) east of B, overlapping nothing.
+    const [a] = assignTo2022([box('13073091', 11.41, 51.02, 0.02, 0.02)], coarse);
+    expect(a).toMatchObject({ from: '13073091', to: '16000002', how: 'nearest' });
+  });
+
   it('refuses a Gemeinde that lies in no 2022 Gemeinde at all', () => {
     expect(() => assignTo2022([box('16000009', 12.5, 50.5, 0.1, 0.1)], coarse)).toThrow(/keiner Gemeinde/);
   });
@@ -66,5 +72,44 @@ describe('official names', () => {
     expect(splitOfficialName('Erfurt, Stadt')).toEqual({ name: 'Erfurt', bez: 'Stadt' });
     expect(splitOfficialName('Mühlhausen/Thüringen, Stadt')).toEqual({ name: 'Mühlhausen/Thüringen', bez: 'Stadt' });
     expect(splitOfficialName('Südeichsfeld')).toEqual({ name: 'Südeichsfeld', bez: 'Gemeinde' });
+    expect(splitOfficialName('Neundorf (bei Schleiz)')).toEqual({ name: 'Neundorf (bei Schleiz)', bez: 'Gemeinde' });
+  });
+
+  it('reads the other suffixes of the Zensus 2022 table: designations, abbreviations, titles, Kreis notes', () => {
+    const cases: [string, string, string][] = [
+      ['Leipzig, Stadt', 'Leipzig', 'Stadt'],
+      ['Weismain, St', 'Weismain', 'Stadt'],
+      ['Sulzberg, M', 'Sulzberg', 'Markt'],
+      ['Lindau (Bodensee), GKSt', 'Lindau (Bodensee)', 'Große Kreisstadt'],
+      ['Gelnhausen, Barbarossast., Krst.', 'Gelnhausen', 'Kreisstadt'],
+      ['Korbach, Hansestadt, Kreisstadt', 'Korbach', 'Kreisstadt'],
+      ['Gardelegen, Hansestadt', 'Gardelegen', 'Hansestadt'],
+      ['Hamburg, Freie und Hansestadt', 'Hamburg', 'Freie und Hansestadt'],
+      ['Hannover, Landeshauptstadt', 'Hannover', 'Landeshauptstadt'],
+      ['Delligsen, Flecken', 'Delligsen', 'Flecken'],
+      ['Niederaula, Marktgemeinde', 'Niederaula', 'Marktgemeinde'],
+      ['Osterheide, gemfr. Bezirk', 'Osterheide', 'gemeindefreier Bezirk'],
+      // Titles: a "…stadt" is a Stadt, anything else a Gemeinde; an explicit designation wins.
+      ['Marburg, Universitätsstadt', 'Marburg', 'Stadt'],
+      ['Rostock, Hanse- und Universitätsstadt', 'Rostock', 'Stadt'],
+      ['Ennepetal, Stadt der Kluterthöhle', 'Ennepetal', 'Stadt'],
+      ['Schwerte, Hansestadt an der Ruhr', 'Schwerte', 'Hansestadt'],
+      ['Wittenberg, Lutherstadt', 'Wittenberg', 'Stadt'],
+      ['Prerow, Ostseebad', 'Prerow', 'Gemeinde'],
+      ['Kühlungsborn, Ostseebad, Stadt', 'Kühlungsborn', 'Stadt'],
+      ['Ueckermünde, Seebad , Stadt', 'Ueckermünde', 'Stadt'],
+      ['Meschede, Kreis- und  Hochschulstadt', 'Meschede', 'Stadt'],
+      ['Erkrath, Fundort des Neanderthalers, Stadt', 'Erkrath', 'Stadt'],
+      ['Saerbeck, NRW-Klimakommune', 'Saerbeck', 'Gemeinde'],
+      // The Kreis that tells namesakes apart is dropped (the app shows the Kreis beside the name).
+      ['Elxleben (Landkreis Sömmerda)', 'Elxleben', 'Gemeinde'],
+      ['Schöneberg (Landkreis Altenkirchen (Westerwald))', 'Schöneberg', 'Gemeinde'],
+      ['Langenfeld (LK Neustadt a.d.Aisch-Bad Windsheim)', 'Langenfeld', 'Gemeinde'],
+      ['Waldenburg, Stadt (Landkreis Zwickau)', 'Waldenburg', 'Stadt'],
+      ['Leichlingen (Rheinland), Blütenstadt', 'Leichlingen (Rheinland)', 'Stadt'],
+      // A Gemeinde of its own beside the Stadt Garding.
+      ['Garding, Kirchspiel', 'Kirchspiel Garding', 'Gemeinde'],
+    ];
+    for (const [official, name, bez] of cases) expect(splitOfficialName(official), official).toEqual({ name, bez });
   });
 });
