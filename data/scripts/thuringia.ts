@@ -2,19 +2,18 @@
  * Thuringia as planners know it today: the 605 Gemeinden of 01.01.2024 (detailed 2016 polygons
  * dissolved through 2022, see dissolve.ts) with their Zensus 2022 population, and the demand on
  * the census 1 km grid (bedarf.json), each 2022 Gemeinde's cells scaled to its Zensus count.
+ * The steps up to 2022 are the same as every other area's (gemeinden2022.ts); Thuringia adds
+ * step (b), the Destatis crosswalk to 2024, and the names of the Gemeindeverzeichnis 2024.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { unzipSync, strFromU8 } from 'fflate';
-import mapshaper from 'mapshaper';
 import area from '@turf/area';
 import bbox from '@turf/bbox';
-import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
-import { scaleCells, type CensusCell } from '../../src/analysis/demand/cells.ts';
-import { pointInPolygon, preparePolygon } from '../../src/analysis/coverage/polygon.ts';
+import Papa from 'papaparse';
 import { readCensusCells, readZensusGemeinden, tilesFor } from './census.ts';
 import { assignTo2022, crosswalkTo2024, keyedBy2024, splitOfficialName, type Area, type CrosswalkRow } from './dissolve.ts';
-import Papa from 'papaparse';
+import { assignCells, bboxOf, demand2022, demandFileText, demandMetadata, keyed2022, placeNamer, readCoarse2022, SNAP_KM } from './gemeinden2022.ts';
+import { buildPolygonIndex, locate } from './polygonIndex.ts';
 import type { Place } from './places.ts';
 import type { DatasetMeta } from './output.ts';
 
@@ -41,47 +40,11 @@ function readCsv(file: string): Record<string, string>[] {
   return parsed.data;
 }
 
-/** The coarse VG250 Gemeinden of 15.05.2022 whose ARS starts with `prefix`, as WGS84 polygons keyed by AGS. */
-export async function readCoarse2022(zipFile: string, prefix: string): Promise<Area[]> {
-  const files = unzipSync(fs.readFileSync(zipFile));
-  const pick = (ext: string) => {
-    const name = Object.keys(files).find((n) => n.toLowerCase().endsWith(ext));
-    if (!name) throw new Error(`${zipFile}: keine ${ext}-Datei`);
-    return files[name];
-  };
-  const out = (await mapshaper.applyCommands(`-i gem.shp -filter 'ARS.slice(0, ${prefix.length}) === "${prefix}"' -proj wgs84 -o format=geojson precision=0.000001 gem.json`, {
-    'gem.shp': pick('.shp'), 'gem.dbf': pick('.dbf'), 'gem.prj': strFromU8(pick('.prj')),
-  })) as Record<string, string>;
-  const fc = JSON.parse(out['gem.json']) as FeatureCollection<Polygon | MultiPolygon, { ARS: string }>;
-  return fc.features.map((f) => ({ type: 'Feature', geometry: f.geometry, properties: { ags: f.properties.ARS.slice(0, 5) + f.properties.ARS.slice(9) } }));
-}
-
-async function innerPoints(areas: Area[]): Promise<Map<string, [number, number]>> {
-  if (areas.length === 0) return new Map();
-  const out = (await mapshaper.applyCommands('-i a.json -dissolve ags -points inner -o format=geojson precision=0.00001 p.json', {
-    'a.json': { type: 'FeatureCollection', features: areas },
-  })) as Record<string, string>;
-  const fc = JSON.parse(out['p.json']) as FeatureCollection<Point, { ags: string }>;
-  return new Map(fc.features.map((f) => [f.properties.ags, f.geometry.coordinates as [number, number]]));
-}
-
-/** Which of the polygons (prepared, with boxes) contains the point; -1 for none. */
-function locate(prepared: { box: number[]; poly: ReturnType<typeof preparePolygon> }[], lon: number, lat: number): number {
-  for (let i = 0; i < prepared.length; i++) {
-    const [w, s, e, n] = prepared[i].box;
-    if (lon >= w && lon <= e && lat >= s && lat <= n && pointInPolygon(prepared[i].poly, lon, lat)) return i;
-  }
-  return -1;
-}
-
-const squaredKm = (a: { lon: number; lat: number }, lon: number, lat: number) => {
-  const dx = (a.lon - lon) * 70;
-  const dy = (a.lat - lat) * 111.2;
-  return dx * dx + dy * dy;
-};
-
-/** Everything Thuringia's build needs beyond the npm packages, from data/sources/. */
-export async function buildThuringia2024(sourcesDir: string, old2016: Area[], places: readonly Place[], meta: Omit<DatasetMeta, 'title'>): Promise<Thuringia2024> {
+/**
+ * Everything Thuringia's build needs beyond the npm packages, from data/sources/: `old2016` are
+ * its detailed 2016 Gemeinden, `foreign2016` the other Länder's (they keep their census cells).
+ */
+export async function buildThuringia2024(sourcesDir: string, old2016: Area[], foreign2016: Area[], places: readonly Place[], meta: Omit<DatasetMeta, 'title'>): Promise<Thuringia2024> {
   const report: string[] = [];
   const coarse = await readCoarse2022(path.join(sourcesDir, 'vg250-gemeinden-2022', 'VG250_GEM_simplified.zip'), '16');
   const assignments = assignTo2022(old2016, coarse);
@@ -108,96 +71,44 @@ export async function buildThuringia2024(sourcesDir: string, old2016: Area[], pl
   for (const [k22, k24] of to2024) if (k22 !== k24) keyMap[k22] = k24;
   for (const a of assignments) if (a.from !== to2024.get(a.to) && !to2024.has(a.from)) keyMap[a.from] = to2024.get(a.to)!;
 
-  // Cells: the 2022 Gemeinde of each cell is the detailed polygon (keyed 2022) holding its centre.
-  const detailed2022: Area[] = [];
-  old2016.forEach((f, i) => {
-    const a = assignments[i];
-    if (a.pieces) detailed2022.push(...a.pieces);
-    else detailed2022.push({ type: 'Feature', geometry: f.geometry, properties: { ags: a.to } });
-  });
-  const prepared = detailed2022.map((a) => ({ box: bbox(a), poly: preparePolygon(a.geometry) }));
-  const [w, s, e, n] = bbox({ type: 'FeatureCollection', features: detailed2022 });
-  const all = await readCensusCells(path.join(sourcesDir, 'census-grid-2021-1km'), tilesFor([w, s, e, n]));
-  const inBox = all.filter((c) => c.lon >= w && c.lon <= e && c.lat >= s && c.lat <= n);
-  const where = inBox.map((c) => locate(prepared, c.lon, c.lat));
-  const cells: CensusCell[] = inBox.filter((_, i) => where[i] >= 0);
-  const of2022 = where.filter((k) => k >= 0).map((k) => detailed2022[k].properties.ags);
+  // Cells: the 2022 Gemeinde of each cell is the detailed polygon (keyed 2022) holding its centre;
+  // the other Länder's polygons (`foreign`) keep their cells.
+  const detailed2022 = keyed2022(old2016, assignments);
   const zensus = readZensusGemeinden(fs.readFileSync(path.join(sourcesDir, 'zensus2022-gemeinden', '1000A-0000_de_flat.csv'), 'utf8'), '16');
-  const gridSum = cells.reduce((sum, c) => sum + c.total, 0);
-  const scaled = scaleCells(cells, of2022, zensus.population);
-  if (scaled.unknown.length > 0) throw new Error(`Zellen in Gemeinden ohne Zensuszahl: ${scaled.unknown.join(', ')}`);
-  report.push(`Gitter: ${cells.length} bewohnte Zellen mit Mittelpunkt in Thüringen, zusammen ${gridSum} Personen vor der Skalierung`);
-
-  // Gemeinden of 2022 without a cell: their people at an inner point, age shares of their Kreis.
-  const inner = await innerPoints(detailed2022.filter((a) => scaled.withoutCells.includes(a.properties.ags)));
-  const kreisShare = new Map<string, { total: number; under15: number; over65: number }>();
-  cells.forEach((_, i) => {
-    const k = of2022[i].slice(0, 5);
-    const r = kreisShare.get(k) ?? kreisShare.set(k, { total: 0, under15: 0, over65: 0 }).get(k)!;
-    r.total += scaled.people.total[i];
-    r.under15 += scaled.people.under15[i];
-    r.over65 += scaled.people.over65[i];
-  });
-  const points = scaled.withoutCells.map((ags) => {
-    const [lon, lat] = inner.get(ags)!;
-    const total = zensus.population.get(ags)!;
-    const k = kreisShare.get(ags.slice(0, 5))!;
-    return { lon, lat, ags2022: ags, total, under15: Math.round((total * k.under15) / k.total), over65: Math.round((total * k.over65) / k.total), name: zensus.names.get(ags)! };
-  });
-  report.push(`Gemeinden ohne Zellmittelpunkt (Einwohner am inneren Punkt): ${points.map((p) => `${p.name} (${p.total})`).join(', ') || 'keine'}`);
+  const box = bboxOf(detailed2022);
+  const near = (a: Area) => {
+    const [w, s, e, n] = bbox(a);
+    return w < box[2] + 0.1 && e > box[0] - 0.1 && s < box[3] + 0.1 && n > box[1] - 0.1;
+  };
+  const foreign = foreign2016.filter(near);
+  const index = buildPolygonIndex([...detailed2022, ...foreign].map((a) => a.geometry));
+  const all = await readCensusCells(path.join(sourcesDir, 'census-grid-2021-1km'), tilesFor(box));
+  const assigned = assignCells(all, detailed2022, (k) => zensus.population.has(k), foreign, index);
+  const demand = await demand2022(assigned, detailed2022, zensus.population);
+  report.push(`Gitter: ${assigned.cells.length} bewohnte Zellen mit Mittelpunkt in Thüringen (davon ${assigned.snapped} außerhalb bis ${SNAP_KM} km), zusammen ${demand.gridSum} Personen vor der Skalierung`);
+  report.push(`Gemeinden ohne Zellmittelpunkt (Einwohner am inneren Punkt): ${demand.points.map((p) => `${zensus.names.get(p.ags2022)} (${p.total})`).join(', ') || 'keine'}`);
 
   // Nearest populated place (GeoNames) within 2.5 km in the same 2024 Gemeinde, to name a cell.
-  const prepared2024 = gemeinden.map((a) => ({ box: bbox(a), poly: preparePolygon(a.geometry) }));
-  const placeGemeinde = places.map((p) => { const k = locate(prepared2024, p.lon, p.lat); return k < 0 ? null : gemeinden[k].properties.ags; });
-  const gemeindeIndex = [...names.keys()].sort();
-  const gIdx = new Map(gemeindeIndex.map((k, i) => [k, i]));
-  const ortNames: string[] = [];
-  const ortIdx = new Map<string, number>();
-  const nameOf = (lon: number, lat: number, ags2024: string): number => {
-    let best = -1;
-    let bestD = 2.5 * 2.5;
-    places.forEach((p, i) => {
-      if (placeGemeinde[i] !== ags2024) return;
-      const d = squaredKm(p, lon, lat);
-      if (d < bestD) [best, bestD] = [i, d];
-    });
-    if (best < 0) return -1;
-    const name = places[best].name;
-    return ortIdx.get(name) ?? (ortIdx.set(name, ortNames.push(name) - 1), ortNames.length - 1);
+  const gemeindeOf = (lon: number, lat: number) => {
+    const i = locate(index, lon, lat);
+    return i >= 0 && i < detailed2022.length ? to2024.get(detailed2022[i].properties.ags)! : null;
   };
-  const population = new Map(gemeindeIndex.map((k) => [k, 0]));
-  const cellCols = { x: [] as number[], y: [] as number[], g: [] as number[], ort: [] as number[], einwohner: [] as number[], unter15: [] as number[], ab65: [] as number[] };
-  cells.forEach((c, i) => {
-    const k24 = to2024.get(of2022[i])!;
-    population.set(k24, population.get(k24)! + scaled.people.total[i]);
-    cellCols.x.push(c.x / 1000);
-    cellCols.y.push(c.y / 1000);
-    cellCols.g.push(gIdx.get(k24)!);
-    cellCols.ort.push(nameOf(c.lon, c.lat, k24));
-    cellCols.einwohner.push(scaled.people.total[i]);
-    cellCols.unter15.push(scaled.people.under15[i]);
-    cellCols.ab65.push(scaled.people.over65[i]);
+  const file = demandFileText({
+    demand,
+    toTarget: (k) => {
+      const k24 = to2024.get(k);
+      if (k24 === undefined) throw new Error(`Gemeinde ${k} (2022) fehlt in der Zuordnung nach 2024`);
+      return k24;
+    },
+    keys: [...names.keys()].sort(),
+    placeName: placeNamer(places, gemeindeOf),
+    pointName: (k) => splitOfficialName(zensus.names.get(k)!).name,
+    metadata: demandMetadata(VINTAGE_2024, meta.generatedBy, '; Destatis Gebietsänderungen'),
   });
-  const pointRows = points.map((p) => {
-    const k24 = to2024.get(p.ags2022)!;
-    population.set(k24, population.get(k24)! + p.total);
-    return { lon: p.lon, lat: p.lat, g: gIdx.get(k24)!, name: splitOfficialName(p.name).name, einwohner: p.total, unter15: p.under15, ab65: p.over65 };
-  });
+  const population = file.population;
   const land = [...population.values()].reduce((a, b) => a + b, 0);
   const official = [...zensus.population.values()].reduce((a, b) => a + b, 0);
   if (land !== official) throw new Error(`Bedarf ${land} ≠ Zensus ${official}`);
-  report.push(`Bedarf: ${land} Einwohner (Zensus 2022 genau), Kinder unter 15: ${[...cellCols.unter15, ...pointRows.map((p) => p.unter15)].reduce((a, b) => a + b, 0)}`);
-
-  const demandMeta = {
-    title: 'Bevölkerung im 1-km-Gitter (Zensus 2022), je Gemeinde auf die Einwohnerzahl des Zensus 2022 skaliert',
-    source: 'Eurostat Census 2021 population grid, 1 km (Deutschland: Zensus 2022), Kacheln aus jgaffuri/tiled-census2021; Zensus 2022 Tabelle 1000A-0000; VG250 15.05.2022; Destatis Gebietsänderungen',
-    licence: 'Eurostat: Weiterverwendung mit Quellenangabe; Zensus 2022 und VG250: dl-de/by-2-0',
-    attribution: 'Bevölkerung im 1-km-Gitter: Eurostat, Census 2021 population grid; für Deutschland Zensus 2022, © Statistische Ämter des Bundes und der Länder; Gemeinden: © GeoBasis-DE / BKG (2022), verändert',
-    vintage: VINTAGE_2024,
-    generatedBy: meta.generatedBy,
-    crs: 'EPSG:3035 (Zellen: linke untere Ecke in km, 1 km Kantenlänge)',
-  };
-  const demandText = `{"metadata":${JSON.stringify(demandMeta)},\n"gemeinden":${JSON.stringify(gemeindeIndex)},\n"orte":${JSON.stringify(ortNames)},\n` +
-    Object.entries(cellCols).map(([k, v]) => `"${k}":${JSON.stringify(v)}`).join(',\n') + `,\n"punkte":${JSON.stringify(pointRows)}}\n`;
-  return { gemeinden, names, population, officialKm2, keyMap, demandText, report };
+  report.push(`Bedarf: ${land} Einwohner (Zensus 2022 genau), Kinder unter 15: ${file.under15}`);
+  return { gemeinden, names, population, officialKm2, keyMap, demandText: file.text, report };
 }
