@@ -53,9 +53,10 @@ const pwa = VitePWA({
   workbox: {
     globPatterns: ['**/*.{html,js,mjs,css,woff2,svg,png,geojson,json,webmanifest}'],
     // jsPDF's optional HTML rendering (html2canvas, DOMPurify, canvg) is never used by the app.
-    // The other planning areas (25 MB) are not precached; runtimeCaching keeps each one used.
+    // The other planning areas (about 37 MB with their census demand) are not precached;
+    // runtimeCaching keeps each one used (16 areas × 9 files).
     globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js', '**/gebiet-*'],
-    runtimeCaching: [{ urlPattern: /\/assets\/gebiet-[^/]+\.geojson$/, handler: 'CacheFirst', options: { cacheName: 'planungsgebiete', expiration: { maxEntries: 120 } } }],
+    runtimeCaching: [{ urlPattern: /\/assets\/gebiet-[^/]+\.(?:geojson|json)$/, handler: 'CacheFirst', options: { cacheName: 'planungsgebiete', expiration: { maxEntries: 160 } } }],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

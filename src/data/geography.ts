@@ -26,7 +26,7 @@ export interface GeographyUrls {
   gemeindeLabels: string;
   nachbarn: string;
   orte: string;
-  /** People on the census 1 km grid (bedarf.json); areas without it use their places. */
+  /** People on the census 1 km grid (bedarf.json); every area built has it (the worker falls back to the places without it). */
   bedarf?: string;
   /** Old Gemeinde keys → today's (schluessel.json), for statistics tables. */
   schluessel?: string;
@@ -54,15 +54,21 @@ export async function loadGeographyUrls(areaId: string | null | undefined): Prom
   return (await import('./areaFiles')).geographyUrls(areaId);
 }
 
-/** True when the planning area's demand is the census 1 km grid (today: Thuringia), with its age classes. */
-export function hasCensusDemand(areaId: string | null | undefined): boolean {
-  return !areaId || areaId === DEFAULT_AREA_ID;
+/**
+ * True when the planning area's demand is the census 1 km grid, with its age classes: for every
+ * area. `npm run areas` writes bedarf.json and schluessel.json for each Land and Germany beside
+ * their geography, and areaFiles.geographyUrls hands out an area's files only when all nine are
+ * there (else Thuringia's, which have them too). So the answer needs no look at the files and
+ * stays synchronous; the parameter stays for callers and for an area without a grid one day.
+ */
+export function hasCensusDemand(_areaId: string | null | undefined): boolean {
+  return true;
 }
 
 /** Vintage of the boundary data, shown in the UI. */
 export const BOUNDARY_VINTAGE = 'Gebietsstand 01.01.2024 (605 Gemeinden); Einwohner Zensus 2022 (15.05.2022)';
-/** The same for areas other than Thuringia (whose Gemeinde count changed differently). */
-export const BOUNDARY_VINTAGE_OTHER = 'VG250 01.01.2016 (Gebietsstand vor späteren Gemeindereformen)';
+/** The same for the other Länder and Germany (no official changes to 2024 are vendored for them). */
+export const BOUNDARY_VINTAGE_OTHER = 'Gebietsstand 15.05.2022; Einwohner Zensus 2022 (15.05.2022)';
 
 /** Loads the area's Kreise (name, key, population, bounding box), sorted by name. */
 export async function loadKreise(signal?: AbortSignal, urls: GeographyUrls = GEOGRAPHY_URLS): Promise<KreisSummary[]> {

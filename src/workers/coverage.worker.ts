@@ -2,6 +2,7 @@
 import * as Comlink from 'comlink';
 import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
 import { geographyUrls } from '../data/areaFiles';
+import { GEOGRAPHY_URLS } from '../data/geography';
 import { areaById } from '../domain/areas';
 import { runCoverageSteps, type CoverageContext, type CoverageRequest, type CoverageResult } from '../analysis/coverage/analysis';
 import { toDemandColumns, type DemandPoint } from '../analysis/coverage/demand';
@@ -37,15 +38,17 @@ function applyTarget(l: Loaded, target: TargetGroup): void {
   l.target = target;
 }
 
-/** The census-grid demand of an area that has one (Thuringia), with the key translation. */
+/** The census-grid demand of an area (every area since the Länder and Germany have bedarf.json), with the key translation. */
 interface CensusDemand {
   demand: GridDemand;
   keyMap: Record<string, string>;
-  /** Today's Gemeinde keys. */
+  /** Today's Gemeinde keys, of those with inhabitants (the gemeindefreie Gebiete have none and are in no table). */
   keys: string[];
   isRural: (gemeinde: string) => boolean;
   /** An imported statistics table (rows), spread anew for each target group. */
   table: { ags: string; value: number }[] | null;
+  /** The area whose people these are, for the method text (Thuringia on 2024, the others on 2022 Gemeinden). */
+  area: NonNullable<Counted['area']>;
 }
 
 interface Loaded {
@@ -114,7 +117,10 @@ function load(area: string, run = 0, onProgress?: OnProgress): Promise<Loaded> {
       const [file, keys] = await Promise.all([fetchAny<DemandFile>(urls.bedarf), fetchAny<{ keys: Record<string, string> }>(urls.schluessel)]);
       const demand = gridDemand(file, new Map([...info].map(([ags, g]) => [ags, g.name])));
       const isRural = (g: string) => info.get(g)?.rural ?? false;
-      const census: CensusDemand = { demand, keyMap: keys.keys, keys: [...info.keys()], isRural, table: null };
+      const populated = [...info].filter(([, g]) => g.population > 0).map(([ags]) => ags);
+      const thuringia = urls.bedarf === GEOGRAPHY_URLS.bedarf;
+      const areaInfo = { name: thuringia ? 'Thüringen' : areaById(area).name, people: demand.weights.total.reduce((a, b) => a + b, 0), gebietsstand: thuringia ? '01.01.2024' as const : '15.05.2022' as const };
+      const census: CensusDemand = { demand, keyMap: keys.keys, keys: populated, isRural, table: null, area: areaInfo };
       const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames, gridIsDemand: true };
       return { context, orte, labels, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
     }
@@ -156,7 +162,7 @@ const api = {
           const l = await load(area, run, onProgress);
           applyTarget(l, target);
           context = l.context;
-          counted = { target: l.census ? l.target : 'total', census: l.census !== null, table: l.tableLabel };
+          counted = { target: l.census ? l.target : 'total', census: l.census !== null, table: l.tableLabel, ...(l.census ? { area: l.census.area } : {}) };
           break;
         } catch (e) {
           // The load was started by a run that was cancelled since: start it again for this one.

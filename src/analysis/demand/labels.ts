@@ -3,6 +3,7 @@
  * target group and its source. The UI says the same through i18n.
  */
 import type { TargetGroup } from './cells';
+import { formatInteger } from '../../domain/format';
 
 /** Whom a run counted: a census class (or the places' people outside Thuringia), maybe an imported table. */
 export interface Counted {
@@ -11,6 +12,8 @@ export interface Counted {
   census: boolean;
   /** Label of an imported statistics table (file and column), when one is the demand. */
   table: string | null;
+  /** The planning area counted (census grid only); without it the texts speak of Thuringia. */
+  area?: { name: string; people: number; gebietsstand: '01.01.2024' | '15.05.2022' };
 }
 
 export const TARGET_NAMES_DE: Record<TargetGroup, string> = {
@@ -29,15 +32,17 @@ export function countedText(c: Counted): string {
 /** "Wie wird gerechnet?": the method in plain words, one paragraph per entry (German, for the report). */
 export function methodText(c: Counted, measure: 'distance' | 'time'): string[] {
   const out: string[] = [];
+  // Thuringia goes on to its Gemeinden of 2024; the other Länder and Germany stay on those of 2022.
+  const to2024 = (c.area?.gebietsstand ?? '01.01.2024') === '01.01.2024';
   if (c.census) {
     out.push('Bedarf: die bewohnten Zellen des 1-km-Gitters des Zensus 2022 (Eurostat, Census 2021 population grid; Stichtag 15.05.2022) mit Einwohnern und Altersgruppen. ' +
-      'Die Zellen jeder Gemeinde (Gebietsstand 15.05.2022) sind so skaliert, dass sie genau deren Einwohnerzahl laut Zensus 2022 ergeben (Thüringen: 2.110.396); die Altersgruppen mit demselben Faktor. ' +
-      'Danach zählt jede Zelle zu der Gemeinde mit Gebietsstand 01.01.2024, in der sie liegt.');
+      `Die Zellen jeder Gemeinde (Gebietsstand 15.05.2022) sind so skaliert, dass sie genau deren Einwohnerzahl laut Zensus 2022 ergeben (${c.area ? `${c.area.name}: ${formatInteger(c.area.people)}` : 'Thüringen: 2.110.396'}); die Altersgruppen mit demselben Faktor.` +
+      (to2024 ? ' Danach zählt jede Zelle zu der Gemeinde mit Gebietsstand 01.01.2024, in der sie liegt.' : ''));
     out.push('Die Gitterwerte sind zur Geheimhaltung leicht verändert (im Mittel um etwa 2 Personen je Zelle): Zahlen kleiner Zellen sind Näherungen.');
   } else {
     out.push('Bedarf: Orte mit 500 und mehr Einwohnern (GeoNames); kleinere Orte fehlen. Gemeinden mit Gebietsstand 2016.');
   }
-  if (c.table) out.push(`Statt der Zensuszahl zählt die importierte Tabelle ${c.table}; ihr Wert je Gemeinde ist auf deren Zellen verteilt (alte Gemeindeschlüssel werden auf den Stand 2024 übersetzt).`);
+  if (c.table) out.push(`Statt der Zensuszahl zählt die importierte Tabelle ${c.table}; ihr Wert je Gemeinde ist auf deren Zellen verteilt (alte Gemeindeschlüssel werden auf den Stand ${to2024 ? '2024' : '15.05.2022'} übersetzt).`);
   out.push(measure === 'time'
     ? 'Fahrzeit: geschätzt aus der Luftlinie × Umwegfaktor ÷ Geschwindigkeit (einstellbar), keine Routenberechnung.'
     : 'Entfernung: Luftlinie vom Mittelpunkt der Zelle zur nächsten Einrichtung der gewählten Arten (Haversine-Formel), keine Wegstrecke.');

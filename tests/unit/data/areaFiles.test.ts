@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { geographyUrls, hasAreaFiles } from '../../../src/data/areaFiles';
-import { GEOGRAPHY_URLS, loadGeographyUrls } from '../../../src/data/geography';
+import { GEOGRAPHY_URLS, hasCensusDemand, loadGeographyUrls } from '../../../src/data/geography';
 import { PLANNING_AREAS } from '../../../src/domain/areas';
 import { createGrid, createGridSteps } from '../../../src/analysis/coverage/grid';
 
 describe('area files', () => {
-  it('give every planning area its own seven files (Thuringia nine, with its census demand), and Thuringia its committed ones', async () => {
+  it('give every planning area its own nine files (geography, census demand, key translation), and Thuringia its committed ones', async () => {
     const seen = new Set<string>();
     for (const a of PLANNING_AREAS) {
       expect(hasAreaFiles(a.id), a.name).toBe(true);
       const urls = geographyUrls(a.id);
-      expect(new Set(Object.values(urls)).size).toBe(a.id === "16" ? 9 : 7);
+      expect(new Set(Object.values(urls)).size).toBe(9);
+      expect(hasCensusDemand(a.id), a.name).toBe(true);
       for (const u of Object.values(urls)) {
         expect(seen.has(u), u).toBe(false);
         seen.add(u);
@@ -21,6 +22,8 @@ describe('area files', () => {
     expect(geographyUrls('xx')).toBe(GEOGRAPHY_URLS);
     expect(hasAreaFiles('xx')).toBe(false);
     expect(geographyUrls('14').land).toMatch(/gebiete\/14\/land\.geojson/);
+    expect(geographyUrls('de').bedarf).toMatch(/gebiete\/de\/bedarf\.json/);
+    expect(geographyUrls('09').schluessel).toMatch(/gebiete\/09\/schluessel\.json/);
   });
 });
 
