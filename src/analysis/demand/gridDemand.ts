@@ -61,7 +61,8 @@ export function gridDemand(f: DemandFile, gemeindeNames: ReadonlyMap<string, str
   const grid = censusGrid(f.x, f.y);
   const label = (g: string, place: string | undefined) => {
     const own = gemeindeNames.get(g) ?? g;
-    return place && place !== own ? `${place} (${own})` : own;
+    // "Bad Frankenhausen" in "Bad Frankenhausen/Kyffhäuser" says nothing more than the Gemeinde.
+    return place && !own.startsWith(place) ? `${place} (${own})` : own;
   };
   for (let i = 0; i < n; i++) {
     lon[i] = grid.lon[i];

@@ -52,7 +52,7 @@ export function CoverageSummary({ base, scenario }: { base: CoverageResult; scen
                 {c.maxKm === Infinity
                   ? t('coverage.classOver', { km: formatDecimal(DISTANCE_CLASSES[i - 1].maxKm, 1), extra: measure === 'time' ? ` (${distanceText(DISTANCE_CLASSES[i - 1].maxKm * 1000, 'time', travel)})` : '' })
                   : t('coverage.classUpTo', { km: formatDecimal(c.maxKm, 1), extra: measure === 'time' ? ` (${distanceText(c.maxKm * 1000, 'time', travel)})` : '' })}
-                <span className="hint small"> – {t('coverage.cells', { count: shown.cellsPerClass[i] ?? 0 })}</span>
+                <span className="hint small"> – {t('coverage.cells', { count: shown.cellsPerClass[i] ?? 0, n: formatInteger(shown.cellsPerClass[i] ?? 0) })}</span>
               </li>
             ))}
             <li><span className="gap-swatch" aria-hidden="true" />{t('coverage.gapLegend', { km: mainKm })}</li>

@@ -15,6 +15,8 @@ const PAGE = 25;
 /** Places beyond the threshold, most people first; a click frames the place on the map. */
 export function UnderservedList({ result, kreise }: { result: CoverageResult; kreise: KreisSummary[] }) {
   const { t } = useTranslation();
+  // Whom the numbers count, short: "Einw.", "Kinder", "ab 65".
+  const who = t(`coverage.targetsAbbr.${result.counted?.census && !result.counted.table ? result.counted.target : 'total'}`);
   const { measure, mainKm } = useCoverage((s) => s.settings);
   const travel = useUi((s) => s.travel);
   const frameTo = useUi((s) => s.frameTo);
@@ -50,6 +52,7 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
                     kreis: kreisName(g.group),
                     people: formatInteger(g.uncoveredWeight),
                     total: formatInteger(g.weight),
+                    who: who,
                     distance: distanceText(g.meanMeters, measure, travel),
                     nearest: g.facilityName || '–',
                   })}
@@ -72,6 +75,7 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
                 {t('coverage.underservedLine', {
                   kreis: kreisName(u.group),
                   people: formatInteger(u.weight),
+                  who: who,
                   distance: distanceText(u.meters, measure, travel),
                   nearest: u.facilityName || '–',
                 })}

@@ -26,6 +26,11 @@ describe('gridDemand', () => {
     expect(d.lon).toHaveLength(4);
   });
 
+  it('gives only the Gemeinde’s name when it begins with the place’s', () => {
+    const d = gridDemand({ ...file, orte: ['Bad Frankenhausen'] }, new Map([['16000001', 'Bad Frankenhausen/Kyffhäuser'], ['16000002', 'Zwei']]));
+    expect(d.names[0]).toBe('Bad Frankenhausen/Kyffhäuser');
+  });
+
   it('refuses a file whose columns differ in length', () => {
     expect(() => gridDemand({ ...file, ab65: [1] }, names)).toThrow(/ab65/);
   });
