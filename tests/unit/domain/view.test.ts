@@ -34,6 +34,13 @@ describe('views', () => {
     );
   });
 
+  it('reads a view saved before the target groups as counting all inhabitants', () => {
+    const old = { ...DEFAULT_VIEW, coverage: { categories: ['ThEKiZ'], mainKm: 15, thresholdsKm: [5, 15], measure: 'time', layer: 'gemeinden' } };
+    expect(sanitizeView(JSON.parse(JSON.stringify(old))).coverage).toEqual({ ...old.coverage, target: 'total' });
+    expect(sanitizeView({ ...old, coverage: { ...old.coverage, target: 'under15' } }).coverage.target).toBe('under15');
+    expect(sanitizeView({ ...old, coverage: { ...old.coverage, target: 'alle' } }).coverage.target).toBe('total');
+  });
+
   it('keeps carriers and tags (free text from files) out of the link', () => {
     const view = { ...DEFAULT_VIEW, filter: { ...DEFAULT_VIEW.filter, carriers: ['Verein Müller e. V.'], tags: ['intern'], kreise: ['16051'] } };
     const back = decodeView(encodeView(view, 'p1'))!;
