@@ -5,7 +5,7 @@ import { formatInteger } from '../../domain/format';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useCoverageAnalysis } from './coverageAnalysis';
-import { hasCensusDemand } from '../../data/geography';
+import { gemeindeStandOf } from '../../domain/areas';
 
 type Report = { label: string; rows: number; total: number; unmatched: string[]; missing: number; skipped: { row: number; reason: string }[]; translated: [string, string][] };
 
@@ -36,7 +36,7 @@ export function DemandSource() {
   return (
     <section aria-labelledby="coverage-demand">
       <h4 id="coverage-demand">{t('coverage.demand')}</h4>
-      <p className="small">{report ? t('coverage.demandTable', { label: report.label, total: formatInteger(report.total) }) : t(hasCensusDemand(areaId) ? 'coverage.demandPlaces' : 'coverage.demandPlacesOther')}</p>
+      <p className="small">{report ? t('coverage.demandTable', { label: report.label, total: formatInteger(report.total) }) : t('coverage.demandPlaces')}</p>
       <label className="field">
         <span>{t('coverage.demandImport')}</span>
         <input type="file" accept=".csv,.txt,text/csv" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load.run(f); }} />
@@ -46,7 +46,7 @@ export function DemandSource() {
         <div role="status" data-testid="demand-report" className="small">
           <p>{t('coverage.demandReport', { rows: report.rows, missing: report.missing })}</p>
           {report.unmatched.length > 0 && <p className="error-inline">{t('coverage.demandUnmatched', { count: report.unmatched.length, keys: report.unmatched.slice(0, 10).join(', ') })}</p>}
-          {report.translated.length > 0 && <p data-testid="demand-translated">{t('coverage.demandTranslated', { count: report.translated.length, examples: report.translated.slice(0, 5).map(([a, b]) => `${a} → ${b}`).join(', ') })}</p>}
+          {report.translated.length > 0 && <p data-testid="demand-translated">{t('coverage.demandTranslated', { count: report.translated.length, stand: gemeindeStandOf(areaId).split('-').reverse().join('.'), examples: report.translated.slice(0, 5).map(([a, b]) => `${a} → ${b}`).join(', ') })}</p>}
           {report.skipped.length > 0 && <p>{t('coverage.demandSkipped', { count: report.skipped.length, first: `${report.skipped[0].row}: ${report.skipped[0].reason}` })}</p>}
           <button type="button" onClick={() => void reset.run()}>{t('coverage.demandReset')}</button>
         </div>

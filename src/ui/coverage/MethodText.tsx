@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Counted } from '../../analysis/demand/labels';
 import { useCoverage } from '../../app/coverageStore';
+import { formatInteger } from '../../domain/format';
 
 /** "Wie wird gerechnet?": sources with vintage, the scaling, the distance, what the grid's secrecy means. */
 export function MethodText({ counted }: { counted: Counted | undefined }) {
@@ -12,7 +13,8 @@ export function MethodText({ counted }: { counted: Counted | undefined }) {
       <summary>{t('coverage.method.title')}</summary>
       {census ? (
         <>
-          <p className="small">{t('coverage.method.census')}</p>
+          <p className="small">{t('coverage.method.census', { area: counted?.area?.name ?? 'Thüringen', people: formatInteger(counted?.area?.people ?? 2_110_396) })}</p>
+          {(counted?.area?.gebietsstand ?? '01.01.2024') === '01.01.2024' && <p className="small">{t('coverage.method.census2024')}</p>}
           <p className="small">{t('coverage.method.secrecy')}</p>
         </>
       ) : (
