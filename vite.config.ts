@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { AREA_CACHE } from './src/data/areaCache';
 
 /**
  * Content-Security-Policy for the production build: the page may talk to its own origin only,
@@ -56,7 +57,7 @@ const pwa = VitePWA({
     // The other planning areas (about 37 MB with their census demand) are not precached;
     // runtimeCaching keeps each one used (16 areas × 9 files).
     globIgnores: ['**/html2canvas-*.js', '**/purify.es-*.js', '**/index.es-*.js', '**/gebiet-*'],
-    runtimeCaching: [{ urlPattern: /\/assets\/gebiet-[^/]+\.(?:geojson|json)$/, handler: 'CacheFirst', options: { cacheName: 'planungsgebiete', expiration: { maxEntries: 160 } } }],
+    runtimeCaching: [{ urlPattern: /\/assets\/gebiet-[^/]+\.(?:geojson|json)$/, handler: 'CacheFirst', options: { cacheName: AREA_CACHE, expiration: { maxEntries: 160 } } }],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

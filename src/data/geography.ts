@@ -16,6 +16,7 @@ import { parseBbox, toAreaInfo, type KreisSummary } from '../domain/area';
 import { boxAround, type PlaceEntry } from '../domain/placeSearch';
 import { foldForSearch } from '../domain/search';
 import { DEFAULT_AREA_ID } from '../domain/areas';
+import { AREA_CACHE } from './areaCache';
 
 /** The files of one planning area, as URLs of static assets. */
 export interface GeographyUrls {
@@ -107,4 +108,20 @@ export async function loadPlaceEntries(signal?: AbortSignal, urls: GeographyUrls
   for (const f of gemeinden.features) add('gemeinde', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
   for (const f of orte.features) add('ort', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
   return out;
+}
+
+/**
+ * Fetches an area's demand and key files once it is in use, so that the offline app has them
+ * in its cache (the service worker keeps every area file it sees) even if the coverage tab was
+ * not opened while online. Errors are ignored: the coverage tab fetches them again when needed.
+ */
+export function prefetchDemand(urls: GeographyUrls): void {
+  const files = [urls.bedarf, urls.schluessel].filter((u): u is string => !!u);
+  // A page opened before its service worker was installed is not controlled by it until the
+  // next start: its fetches bypass the worker, so the file is put into the worker's cache here.
+  const controlled = typeof navigator !== 'undefined' && !!navigator.serviceWorker?.controller;
+  for (const url of files) {
+    const done = controlled || typeof caches === 'undefined' ? fetch(url).then((r) => r.arrayBuffer()) : caches.open(AREA_CACHE).then((c) => c.add(url));
+    void done.catch(() => undefined);
+  }
 }

@@ -81,8 +81,8 @@ describe('planning area', () => {
     await page.getByRole('button', { name: 'Neu berechnen' }).click();
     await expect.poll(() => page.getByTestId('coverage-progress').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => land.textContent(), { timeout: 120_000 }).toMatch(/^Deutschland.*Einwohner/);
-    // 401 Kreise (VG250 2016), each a row; the centres count for the whole country.
-    await expect.poll(() => page.getByText('100 von 401 angezeigt').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    // 400 Kreise (Gebietsstand 15.05.2022), each a row; the centres count for the whole country.
+    await expect.poll(() => page.getByText('100 von 400 angezeigt').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await land.textContent()).toMatch(/Einrichtungen4/);
     await expect.poll(() => cellClassAt(page, DRESDEN), { timeout: 30_000 }).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'area-germany.png') });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GEOGRAPHY_URLS, loadGeographyUrls, type GeographyUrls } from '../../data/geography';
+import { GEOGRAPHY_URLS, loadGeographyUrls, prefetchDemand, type GeographyUrls } from '../../data/geography';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { areaById, type PlanningArea } from '../../domain/areas';
 import { useActiveProject } from './useActiveProject';
@@ -47,7 +47,12 @@ export function useGeographyUrls(areaId: string): GeographyUrls | null {
   useEffect(() => {
     if (areaId === DEFAULT_AREA_ID) return;
     let current = true;
-    void loadGeographyUrls(areaId).then((urls) => current && setLoaded({ area: areaId, urls }));
+    void loadGeographyUrls(areaId).then((urls) => {
+      // Once an area was chosen, its demand is fetched after its map had a moment to load,
+      // even if the user moves on: the coverage tab and the offline app then have it.
+      setTimeout(() => prefetchDemand(urls), 1500);
+      if (current) setLoaded({ area: areaId, urls });
+    });
     return () => {
       current = false;
     };
