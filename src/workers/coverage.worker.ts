@@ -5,12 +5,10 @@ import { geographyUrls } from '../data/areaFiles';
 import { GEOGRAPHY_URLS } from '../data/geography';
 import { areaById } from '../domain/areas';
 import { runCoverageSteps, type CoverageContext, type CoverageRequest, type CoverageResult } from '../analysis/coverage/analysis';
-import { toDemandColumns, type DemandPoint } from '../analysis/coverage/demand';
-import { gemeindeInfo, placesDemand, statisticsDemand } from '../analysis/coverage/demandBuild';
+import type { DemandPoint } from '../analysis/coverage/demand';
+import { gemeindeInfo, placesDemand } from '../analysis/coverage/demandBuild';
 import { gapCells, gapOutline, gridClassesGeoJson } from '../analysis/coverage/gaps';
-import { createGridSteps } from '../analysis/coverage/grid';
 import { greedyMclp } from '../analysis/coverage/mclp';
-import type { PolygonGeometry } from '../analysis/coverage/polygon';
 import { readStatisticsTable } from '../data/import/statistics';
 import type { TargetGroup } from '../analysis/demand/cells';
 import type { Counted } from '../analysis/demand/labels';
@@ -32,7 +30,8 @@ const fetchJson = (url: string) => fetchAny<Fc>(url);
  */
 function applyTarget(l: Loaded, target: TargetGroup): void {
   const c = l.census;
-  if (!c || (l.target === target && !c.table)) return;
+  // The context already holds this group's weights (useStatistics and usePopulation keep it so).
+  if (l.target === target) return;
   const weight = c.table ? spreadStatistics(c.table, c.demand, c.demand.weights[target], c.keyMap, c.keys).weight : c.demand.weights[target];
   l.context = { ...l.context, demand: demandColumns(c.demand, weight, c.isRural) };
   l.target = target;
@@ -53,12 +52,10 @@ interface CensusDemand {
 
 interface Loaded {
   context: CoverageContext;
-  orte: Fc;
-  labels: Fc;
   info: ReturnType<typeof gemeindeInfo>;
   places: DemandPoint[];
   placeNames: string[];
-  census: CensusDemand | null;
+  census: CensusDemand;
   /** The target group the context's demand counts now. */
   target: TargetGroup;
   /** Label of the imported statistics table in use, if any. */
@@ -101,34 +98,29 @@ async function drive<T>(steps: Generator<number, T>, run: number, phase: Coverag
 // One loaded area at a time: switching the area frees the previous grid (all of Germany is big).
 let loaded: { area: string; promise: Promise<Loaded> } | null = null;
 
-function load(area: string, run = 0, onProgress?: OnProgress): Promise<Loaded> {
+function load(area: string, onProgress?: OnProgress): Promise<Loaded> {
   if (loaded?.area === area) return loaded.promise;
   const urls = geographyUrls(area);
   const promise = (async () => {
     onProgress?.({ phase: 'load', fraction: 0 });
-    const [gemeinden, orte, labels, kreise] = await Promise.all([fetchJson(urls.gemeinden), fetchJson(urls.orte), fetchJson(urls.gemeindeLabels), fetchJson(urls.kreisLabels)]);
+    const [gemeinden, orte, kreise] = await Promise.all([fetchJson(urls.gemeinden), fetchJson(urls.orte), fetchJson(urls.kreisLabels)]);
     const info = gemeindeInfo(gemeinden as never);
     const places = placesDemand(orte as never, info);
     const placeNames = orte.features.map((f) => String(f.properties.name ?? ''));
     const gemeindeNames = Object.fromEntries([...info].map(([ags, g]) => [ags, g.name]));
     const kreisKeys = kreise.features.map((f) => String(f.properties.ags));
-    if (urls.bedarf && urls.schluessel) {
-      // The census grid: its populated cells are both the demand and the grid the map draws.
-      const [file, keys] = await Promise.all([fetchAny<DemandFile>(urls.bedarf), fetchAny<{ keys: Record<string, string> }>(urls.schluessel)]);
-      const demand = gridDemand(file, new Map([...info].map(([ags, g]) => [ags, g.name])));
-      const isRural = (g: string) => info.get(g)?.rural ?? false;
-      const populated = [...info].filter(([, g]) => g.population > 0).map(([ags]) => ags);
-      const thuringia = urls.bedarf === GEOGRAPHY_URLS.bedarf;
-      const areaInfo = { name: thuringia ? 'Thüringen' : areaById(area).name, people: demand.weights.total.reduce((a, b) => a + b, 0), gebietsstand: thuringia ? '01.01.2024' as const : '15.05.2022' as const };
-      const census: CensusDemand = { demand, keyMap: keys.keys, keys: populated, isRural, table: null, area: areaInfo };
-      const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames, gridIsDemand: true };
-      return { context, orte, labels, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
-    }
-    const land = await fetchJson(urls.land);
-    const [w, s, e, n] = areaById(area).bbox;
-    const grid = await drive(createGridSteps({ west: w, south: s, east: e, north: n }, { cellKm: 1, within: land.features[0].geometry as PolygonGeometry }), run, 'grid', onProgress);
-    const context: CoverageContext = { grid, demand: toDemandColumns(places), names: placeNames, kreise: kreisKeys, gemeindeNames };
-    return { context, orte, labels, info, places, placeNames, census: null, target: 'total' as TargetGroup, tableLabel: null };
+    // Every area's build has its census demand (areaFiles hands out all nine files or none).
+    if (!urls.bedarf || !urls.schluessel) throw new Error('Für dieses Planungsgebiet fehlen die Bedarfsdaten (Zensus-Gitter).');
+    // The census grid: its populated cells are both the demand and the grid the map draws.
+    const [file, keys] = await Promise.all([fetchAny<DemandFile>(urls.bedarf), fetchAny<{ keys: Record<string, string> }>(urls.schluessel)]);
+    const demand = gridDemand(file, new Map([...info].map(([ags, g]) => [ags, g.name])));
+    const isRural = (g: string) => info.get(g)?.rural ?? false;
+    const populated = [...info].filter(([, g]) => g.population > 0).map(([ags]) => ags);
+    const thuringia = urls.bedarf === GEOGRAPHY_URLS.bedarf;
+    const areaInfo = { name: thuringia ? 'Thüringen' : areaById(area).name, people: demand.weights.total.reduce((a, b) => a + b, 0), gebietsstand: thuringia ? '01.01.2024' as const : '15.05.2022' as const };
+    const census: CensusDemand = { demand, keyMap: keys.keys, keys: populated, isRural, table: null, area: areaInfo };
+    const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames, gridIsDemand: true };
+    return { context, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
   })();
   loaded = { area, promise };
   promise.catch(() => {
@@ -147,7 +139,7 @@ const api = {
   /** Loads the geography and builds grid and default demand; returns the size of both. */
   async init(area: string): Promise<{ cells: number; demandPoints: number; population: number; census: boolean }> {
     const { context, census } = await load(area);
-    return { cells: context.grid.count, demandPoints: context.demand.lon.length, population: context.demand.weight.reduce((a, b) => a + b, 0), census: census !== null };
+    return { cells: context.grid.count, demandPoints: context.demand.lon.length, population: context.demand.weight.reduce((a, b) => a + b, 0), census: census.demand.grid.count > 0 };
   },
   /**
    * The saved state and, when given, the what-if scenario, for the planning area; geometry for
@@ -159,10 +151,10 @@ const api = {
       let counted: Counted;
       for (;;) {
         try {
-          const l = await load(area, run, onProgress);
+          const l = await load(area, onProgress);
           applyTarget(l, target);
           context = l.context;
-          counted = { target: l.census ? l.target : 'total', census: l.census !== null, table: l.tableLabel, ...(l.census ? { area: l.census.area } : {}) };
+          counted = { target: l.target, census: true, table: l.tableLabel, area: l.census.area };
           break;
         } catch (e) {
           // The load was started by a run that was cancelled since: start it again for this one.
@@ -201,27 +193,18 @@ const api = {
     const table = readStatisticsTable(bytes);
     if (!table.ok) return table;
     l.tableLabel = label ?? table.valueColumn;
-    if (l.census) {
-      const c = l.census;
-      const spread = spreadStatistics(table.rows, c.demand, c.demand.weights[l.target], c.keyMap, c.keys);
-      c.table = table.rows;
-      l.context = { ...l.context, demand: demandColumns(c.demand, spread.weight, c.isRural) };
-      return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: spread.unmatched, missing: spread.missing.length, total: spread.total, translated: spread.translated };
-    }
-    const built = statisticsDemand(table.rows, l.orte as never, l.labels as never, l.info);
-    l.context = { ...l.context, demand: toDemandColumns(built.demand), names: built.names };
-    return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: built.unmatched, missing: built.missing.length, total: built.total, translated: [] as [string, string][] };
+    const c = l.census;
+    const spread = spreadStatistics(table.rows, c.demand, c.demand.weights[l.target], c.keyMap, c.keys);
+    c.table = table.rows;
+    l.context = { ...l.context, demand: demandColumns(c.demand, spread.weight, c.isRural) };
+    return { ok: true as const, rows: table.rows.length, skipped: table.skipped, valueColumn: table.valueColumn, unmatched: spread.unmatched, missing: spread.missing.length, total: spread.total, translated: spread.translated };
   },
-  /** Back to the places' population as the demand. */
+  /** Back to the census figures (of the chosen group) as the demand. */
   async usePopulation(area: string): Promise<void> {
     const l = await load(area);
     l.tableLabel = null;
-    if (l.census) {
-      l.census.table = null;
-      l.context = { ...l.context, demand: demandColumns(l.census.demand, l.census.demand.weights[l.target], l.census.isRural) };
-      return;
-    }
-    l.context = { ...l.context, demand: toDemandColumns(l.places), names: l.placeNames };
+    l.census.table = null;
+    l.context = { ...l.context, demand: demandColumns(l.census.demand, l.census.demand.weights[l.target], l.census.isRural) };
   },
   /**
    * k new sites among the places (all, or only those with one of `near` within 2 km) that

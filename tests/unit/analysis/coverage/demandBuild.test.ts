@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { polygonAreaKm2 } from '../../../../src/analysis/coverage/areas';
 import {
-  agsOfKey, gemeindeInfo, placesDemand, RURAL_DENSITY_PER_KM2, statisticsDemand,
+  agsOfKey, gemeindeInfo, placesDemand, RURAL_DENSITY_PER_KM2,
   type GemeindenCollection, type LabelsCollection, type OrteCollection,
 } from '../../../../src/analysis/coverage/demandBuild';
 import type { PolygonGeometry } from '../../../../src/analysis/coverage/polygon';
@@ -71,52 +71,5 @@ describe('agsOfKey', () => {
     expect(agsOfKey('160510000000')).toBe('16051000');
     expect(agsOfKey('160615001001')).toBe('16061001');
     expect(['16051', '16', '1605100', 'Erfurt', ''].map(agsOfKey)).toEqual([null, null, null, null, null]);
-  });
-});
-
-describe('statisticsDemand', () => {
-  const info = gemeindeInfo(small.gemeinden);
-  const table = [
-    { ags: '16 051 000', value: 40 }, { ags: '16051', value: 999 }, { ags: '160610000001', value: 7 },
-    { ags: '99999999', value: 1 }, { ags: '16051', value: 5 }, { ags: '16051000', value: 3 }, { ags: '16061002', value: 2.5 },
-  ];
-
-  it('spreads values over places by population, else puts them at the label point', () => {
-    const r = statisticsDemand(table, small.orte, small.labels, info);
-    expect(r.demand).toEqual([
-      { lon: 11.01, lat: 51.05, weight: 30, group: '16051', gemeinde: '16051000', rural: true },
-      { lon: 11.02, lat: 51.05, weight: 10, group: '16051', gemeinde: '16051000', rural: true },
-      { lon: 11.25, lat: 51.04, weight: 7, group: '16061', gemeinde: '16061001', rural: true },
-      { lon: 11.45, lat: 51.04, weight: 2.5, group: '16061', gemeinde: '16061002', rural: true },
-    ]);
-    expect(r.names).toEqual(['Erfurt', 'O11.02', 'G16061001', 'G16061002']);
-    expect(r).toMatchObject({ unmatched: ['16051', '99999999'], duplicates: ['16051000'], missing: ['16052000'], invalid: [], unplaced: [], total: 49.5 });
-  });
-
-  it('reports invalid values and Gemeinden it cannot place', () => {
-    const r = statisticsDemand([{ ags: '16051000', value: -1 }, { ags: '16061001', value: NaN }, { ags: '16061002', value: 1 }], small.orte, null, info);
-    expect(r.invalid).toEqual(['16051000', '16061001']);
-    expect(r.unplaced).toEqual(['16061002']);
-    expect(r.missing).toEqual(['16052000']);
-    expect(r).toMatchObject({ demand: [], total: 0 });
-    // Without labelsFc the label points of `info` serve.
-    const withInfoLabels = statisticsDemand([{ ags: '16061002', value: 1 }], small.orte, null, gemeindeInfo(small.gemeinden, small.labels));
-    expect(withInfoLabels.demand).toMatchObject([{ lon: 11.45, lat: 51.04, weight: 1 }]);
-  });
-
-  it('keeps every Gemeinde’s total for Thuringia’s real data', () => {
-    const realInfo = gemeindeInfo(real.gemeinden);
-    const rows = [...realInfo.keys()].map((ags, k) => ({ ags, value: ((k * 7919) % 1000) / 7 + 0.1 }));
-    const r = statisticsDemand(rows, real.orte, real.labels, realInfo);
-    expect(r).toMatchObject({ unmatched: [], duplicates: [], missing: [], invalid: [], unplaced: [] });
-    const sums = new Map<string, number>();
-    for (const d of r.demand) sums.set(d.gemeinde, (sums.get(d.gemeinde) ?? 0) + d.weight);
-    for (const { ags, value } of rows) expect(Math.abs(sums.get(ags)! - value)).toBeLessThanOrEqual(value * 1e-12);
-    const expectedTotal = rows.reduce((s, x) => s + x.value, 0);
-    expect(Math.abs(r.total - expectedTotal)).toBeLessThan(1e-6);
-    expect(r.demand.every((d) => d.weight >= 0)).toBe(true);
-    // 831 places with inhabitants in 532 Gemeinden, plus one label point for each of the other 73.
-    expect(r.demand).toHaveLength(865 - 34 + 73);
-    expect(r.names).toHaveLength(r.demand.length);
   });
 });
