@@ -87,6 +87,8 @@ describe('coverage and gaps', () => {
     expect(children).toBeGreaterThan(260_000);
     expect(children).toBeLessThan(280_000);
     expect(await page.getByTestId('coverage-legend-counted').textContent()).toContain('gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter');
+    // Only the weights changed: the map keeps its cells (the worker sends no new geometry).
+    await expect.poll(() => cellClassAt(page, SUHL), { timeout: 20_000 }).toBe(0);
     await page.getByLabel('Wen zählen?').selectOption({ label: 'Alle Einwohner' });
     await expect.poll(() => land.textContent()).toMatch(/Einwohner2\.110\.396/);
 
