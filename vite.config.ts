@@ -29,7 +29,7 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The installable offline app: a service worker precaches the code, fonts, icons and the
  * embedded data, so the app starts with no network after the first visit. A new version
- * waits until the user agrees (registerType 'prompt'; see src/app/pwa.ts).
+ * waits until the user agrees (registerType 'prompt'; see src/state/pwa.ts).
  */
 const pwa = VitePWA({
   registerType: 'prompt',

@@ -8,7 +8,7 @@ import { ProjectDataProvider, useProjectData } from '../ui/projectData';
 import { Header } from '../ui/header/Header';
 import { SidePanel } from '../ui/panel/SidePanel';
 import { SettingsDialog } from '../ui/settings/SettingsDialog';
-import { useUi } from './store';
+import { useUi } from '../state/store';
 import { useMapClicks } from './useMapClicks';
 import { MapModeBanner } from '../ui/MapModeBanner';
 import { SearchBox } from '../ui/search/SearchBox';

@@ -3,7 +3,7 @@ import { getDb } from '../data/database';
 import { loadGeographyUrls } from '../data/geography';
 import { gemeindeStandOf } from '../domain/areas';
 import type { Project } from '../domain/project';
-import { useAnnouncer } from './announcer';
+import { useAnnouncer } from '../state/announcer';
 
 const running = new Set<string>();
 

@@ -5,8 +5,8 @@ import type { InstitutionId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { MapClick } from '../map/MapView';
 import { runEdit } from '../ui/history';
-import { useUi } from './store';
-import { useCoverage } from './coverageStore';
+import { useUi } from '../state/store';
+import { useCoverage } from '../state/coverageStore';
 import { useArea } from '../ui/projects/useArea';
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { decodeView, encodeView } from '../domain/view';
-import { useCoverage } from './coverageStore';
-import { useUi } from './store';
-import { applyView, captureView } from './views';
+import { useCoverage } from '../state/coverageStore';
+import { useUi } from '../state/store';
+import { applyView, captureView } from '../state/views';
 
 const KEY = 'ansicht=';
 

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { GeographyUrls } from '../data/geography';
 import type { PlanningArea } from '../domain/areas';
 import { toAreaInfo, type AreaInfo } from '../domain/area';
-import type { FrameRequest } from '../app/store';
+import type { FrameRequest } from '../state/store';
 import { buildStyle, deferredParts, OSM_SOURCE } from './style';
 import { GEMEINDE_FILL, GEMEINDE_SELECTED, GEMEINDE_SELECTED_FILL, KREIS_FILL, KREIS_SELECTED, KREIS_SELECTED_FILL } from './layers/boundaries';
 import { trackStyleLoaded, useSelection } from './useSelection';

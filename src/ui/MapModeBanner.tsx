@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../app/store';
+import { useUi } from '../state/store';
 import { useProjectData } from './projectData';
 
 /** Says over the map what a click will do now, with a way out. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStorageAlert } from '../app/storageAlert';
+import { useStorageAlert } from '../state/storageAlert';
 import { ExportProjectButton } from './common/ExportProjectButton';
 
 /** A full disk or another storage failure: the message, saving the project as a file, closing. */

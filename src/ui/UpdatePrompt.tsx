@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { startServiceWorker, usePwa } from '../app/pwa';
+import { startServiceWorker, usePwa } from '../state/pwa';
 
 /** Starts the offline app once the map is drawn, and asks before a new version takes over. */
 export function UpdatePrompt() {

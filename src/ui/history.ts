@@ -3,7 +3,7 @@ import { getDb } from '../data/database';
 import { History, type HistorySnapshot } from '../data/history/history';
 import type { Command } from '../data/history/command';
 import { isQuotaError, QUOTA_MESSAGE, storageError } from '../data/storageErrors';
-import { useStorageAlert } from '../app/storageAlert';
+import { useStorageAlert } from '../state/storageAlert';
 
 let instance: History | null = null;
 

@@ -7,7 +7,7 @@ import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord } from '../domain/project';
 import { applyFilter } from '../domain/filter';
 import { partnershipsOn, yearEnd } from '../domain/timeline';
-import { useUi } from '../app/store';
+import { useUi } from '../state/store';
 
 /** The active project's data; undefined while loading. */
 export interface ProjectData {

@@ -1,4 +1,4 @@
-import { useAnnouncer } from '../../app/announcer';
+import { useAnnouncer } from '../../state/announcer';
 
 /**
  * A visually hidden polite status region: screen readers read out what was selected and

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAnnouncer } from '../../app/announcer';
-import { useCoverage } from '../../app/coverageStore';
-import { useUi } from '../../app/store';
+import { useAnnouncer } from '../../state/announcer';
+import { useCoverage } from '../../state/coverageStore';
+import { useUi } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { useCoverageAnalysis } from '../coverage/coverageAnalysis';

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import { CoverageProgress } from './CoverageProgress';
-import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../app/coverageStore';
+import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../state/coverageStore';
 import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
 import { CheckList } from '../filters/CheckList';

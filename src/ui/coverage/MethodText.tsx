@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Counted } from '../../analysis/demand/labels';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import { formatInteger } from '../../domain/format';
 
 /** "Wie wird gerechnet?": sources with vintage, the scaling, the distance, what the grid's secrecy means. */

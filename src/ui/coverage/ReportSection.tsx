@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import type { KreisSummary } from '../../domain/area';
 import { mapSnapshot } from '../../map/mapSnapshot';
 import { downloadBlob, fileSlug } from '../common/download';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import { getDb } from '../../data/database';
 import { useScenarios } from '../../data/hooks';
 import { deleteScenario, saveScenario } from '../../data/repositories/scenarios';

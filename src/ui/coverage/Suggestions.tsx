@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import { formatInteger, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { coverageWorker } from '../../workers/coverageClient';

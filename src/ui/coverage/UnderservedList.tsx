@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { underservedGemeinden, type CoverageResult } from '../../analysis/coverage/analysis';
-import { useCoverage } from '../../app/coverageStore';
-import { useUi } from '../../app/store';
+import { useCoverage } from '../../state/coverageStore';
+import { useUi } from '../../state/store';
 import { boxAround } from '../../domain/placeSearch';
 import { formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCoverage } from '../../app/coverageStore';
-import { useUi } from '../../app/store';
+import { useCoverage } from '../../state/coverageStore';
+import { useUi } from '../../state/store';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
 import { formatDecimal } from '../../domain/format';
 import { CheckList } from '../filters/CheckList';

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import type { CoverageGeometry, CoverageProgress } from '../../workers/coverage.worker';
 import { useProjectData } from '../projectData';
 import { useArea } from '../projects/useArea';

@@ -1,5 +1,5 @@
 import type { CoverageFacility, CoverageRequest } from '../../analysis/coverage/analysis';
-import type { CoverageSettings, Hypothetical } from '../../app/coverageStore';
+import type { CoverageSettings, Hypothetical } from '../../state/coverageStore';
 import { kreisOf } from '../../domain/filter';
 import type { Institution } from '../../domain/institution';
 

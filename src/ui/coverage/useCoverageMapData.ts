@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import type { CoverageMapData } from '../../map/useCoverageLayers';
 import { useProjectData } from '../projectData';
 import { useCoverageAnalysis } from './coverageAnalysis';

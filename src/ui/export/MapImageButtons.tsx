@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { mapSnapshot } from '../../map/mapSnapshot';
 import { downloadBlob, fileSlug } from '../common/download';
 import { useProjectData } from '../projectData';

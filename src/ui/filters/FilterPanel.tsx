@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { activeFilterCount, filterOptions, kreisOf, type FilterField } from '../../domain/filter';
 import { typeColor } from '../../domain/partnership';
 import { useKreise } from '../panel/useKreise';

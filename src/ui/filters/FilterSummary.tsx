@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { FILTER_FIELDS, activeFilterCount, type FilterField } from '../../domain/filter';
 import { useProjectData } from '../projectData';
 import type { CheckOption } from './CheckList';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GraphExport } from '../../graph/GraphView';
-import { useUi, type GraphLayout, type GraphSizeBy } from '../../app/store';
+import { useUi, type GraphLayout, type GraphSizeBy } from '../../state/store';
 import type { InstitutionId } from '../../domain/ids';
 import type { LayoutResult } from '../../analysis/layout/types';
 import { networkWorkers } from '../../workers/networkClient';

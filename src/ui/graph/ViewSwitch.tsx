@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUi, type MainView } from '../../app/store';
+import { useUi, type MainView } from '../../state/store';
 
 const VIEWS: MainView[] = ['map', 'graph', 'split'];
 

@@ -3,7 +3,7 @@ import { THEKIZ } from '../../domain/categories';
 import type { Institution } from '../../domain/institution';
 import { typeColor, type Partnership } from '../../domain/partnership';
 import type { CategoryRecord } from '../../domain/project';
-import type { GraphSizeBy } from '../../app/store';
+import type { GraphSizeBy } from '../../state/store';
 import type { GraphEdge, GraphNode } from '../../graph/GraphView';
 
 const MIN_SIZE = 8;

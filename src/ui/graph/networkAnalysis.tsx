@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { NetworkFigures } from '../../analysis/network/figures';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { useProjectData } from '../projectData';
 import { toNetworkInput } from './inputs';
 

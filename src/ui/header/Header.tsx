@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, setLanguage } from '../../i18n';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { ProjectBar } from '../projects/ProjectBar';
 import { UndoRedo } from './UndoRedo';
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { buildExport, openProjectFile, type ExportKind } from '../../data/actions';
 import { downloadText, fileSlug } from '../common/download';
 import { MapImageButtons } from '../export/MapImageButtons';

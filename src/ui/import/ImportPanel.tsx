@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { formatInteger } from '../../domain/format';
 import { CheckReport } from './CheckReport';
 import { ExportSection } from './ExportSection';

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as Comlink from 'comlink';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import type { PartnershipCheckSummary } from '../../data/import/partnershipSession';
 import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
 import { toCsv } from '../../data/export/csv';
 import { CsvButton } from '../common/CsvButton';
 import { isQuotaError, QUOTA_MESSAGE, storageError } from '../../data/storageErrors';
-import { useStorageAlert } from '../../app/storageAlert';
+import { useStorageAlert } from '../../state/storageAlert';
 import { startImportWorker } from '../../workers/importClient';
 
 type State =

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isQuotaError, QUOTA_MESSAGE, storageError } from '../../data/storageErrors';
-import { useStorageAlert } from '../../app/storageAlert';
+import { useStorageAlert } from '../../state/storageAlert';
 import * as Comlink from 'comlink';
 import { startImportWorker } from '../../workers/importClient';
 import { proposeMapping, type Mapping } from '../../data/import/mapping';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { gemeindeKeyAt } from '../../data/gemeindeLocator';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { addInstitutionCommand, updateInstitutionCommand } from '../../data/history/commands';
 import { parseDecimal } from '../../data/import/numbers';
 import { inAreaBox } from '../../domain/areas';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { deleteInstitutionCommand } from '../../data/history/commands';
 import { partnersOf } from '../../domain/network';
 import type { Institution } from '../../domain/institution';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { createNeighbourIndex, missingKinds, neighboursOf } from '../../analysis/partners/neighbours';
 import { formatKm, formatMinutes } from '../../domain/format';
 import type { InstitutionId } from '../../domain/ids';

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { addPartnershipCommand } from '../../data/history/commands';
 import { buildSearchIndex, searchIndex } from '../../domain/search';
 import type { Institution } from '../../domain/institution';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { formatDecimal } from '../../domain/format';
 import { sanitizeTravel, TRAVEL_MODES, type TravelMode } from '../../domain/travel';
 

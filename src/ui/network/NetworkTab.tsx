@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CENTRALITY_LIMIT } from '../../analysis/network/figures';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import type { NodeFigures, PartnershipFigures } from '../../analysis/network/figures';
 import { groupDensityCsv, nodeFiguresCsv, partnershipLengthsCsv } from '../../data/export/networkCsv';
 import { formatDecimal, formatInteger } from '../../domain/format';

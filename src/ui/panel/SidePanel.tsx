@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi, type PanelTab } from '../../app/store';
+import { useUi, type PanelTab } from '../../state/store';
 import { BOUNDARY_VINTAGE, BOUNDARY_VINTAGE_OTHER } from '../../data/geography';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { loadSection } from '../../i18n';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../common/useModalDialog';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { newProject } from '../../data/actions';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { AreaSelect } from './AreaSelect';

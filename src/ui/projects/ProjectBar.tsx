@@ -1,9 +1,9 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { changeProjectArea, loadDemoProject, removeProject } from '../../data/actions';
 import { areaById } from '../../domain/areas';
-import { useCoverage } from '../../app/coverageStore';
+import { useCoverage } from '../../state/coverageStore';
 import { AreaSelect } from './AreaSelect';
 import { useProjectData } from '../projectData';
 import type { ProjectId } from '../../domain/ids';

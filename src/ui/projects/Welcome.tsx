@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { AreaSelect } from './AreaSelect';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { loadDemoProject, newProject } from '../../data/actions';
 import { useAsyncAction } from '../common/useAsyncAction';
 

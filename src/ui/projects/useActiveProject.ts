@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { useProjects } from '../../data/hooks';
 import type { Project } from '../../domain/project';
 

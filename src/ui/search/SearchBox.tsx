@@ -1,6 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { boxAround, matchRank, searchPlaces } from '../../domain/placeSearch';
 import { buildSearchIndex, foldForSearch, searchIndex } from '../../domain/search';
 import { useProjectData } from '../projectData';

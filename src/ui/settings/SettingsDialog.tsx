@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useModalDialog } from '../common/useModalDialog';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 
 /** Settings in a modal dialog; holds the switch for the only online feature (OSM tiles). */
 export function SettingsDialog() {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
+import { useUi } from '../../state/store';
 import { formatInteger } from '../../domain/format';
 import { startOf, timelineYears } from '../../domain/timeline';
 import { useProjectData } from '../projectData';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
-import { applyView } from '../../app/views';
+import { useUi } from '../../state/store';
+import { applyView } from '../../state/views';
 import { useViews } from '../../data/hooks';
 import { typeColor } from '../../domain/partnership';
 import { useProjectData } from '../projectData';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUi } from '../../app/store';
-import { applyView, captureView } from '../../app/views';
+import { useUi } from '../../state/store';
+import { applyView, captureView } from '../../state/views';
 import { getDb } from '../../data/database';
 import { useViews } from '../../data/hooks';
 import { addView, deleteView, moveView } from '../../data/repositories/views';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runCoverage, underservedGemeinden, type CoverageFacility } from '../../../../src/analysis/coverage/analysis';
 import { parseThresholds } from '../../../../src/ui/coverage/format';
 import { coverageRequests } from '../../../../src/ui/coverage/requests';
-import { DEFAULT_COVERAGE } from '../../../../src/app/coverageStore';
+import { DEFAULT_COVERAGE } from '../../../../src/state/coverageStore';
 import { censusContext } from '../../../helpers/censusDemand';
 
 // The census 1 km grid as the app uses it (people scaled to the Zensus 2022 per Gemeinde).
