@@ -1,5 +1,5 @@
 import { DEFAULT_AREA_ID } from '../domain/areas';
-import { GEOGRAPHY_URLS, type GeographyUrls } from './geography';
+import { GEOGRAPHY_URLS, type GeographyUrls } from './geographyFiles';
 
 // The other Länder and all of Germany, generated into data/gebiete/<id>/ by the build
 // (npm run areas). Only their URLs are in this chunk; the files load when an area is chosen.
