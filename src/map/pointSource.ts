@@ -1,5 +1,5 @@
 import { addProtocol, type Map as MapLibreMap, type MapSourceDataEvent, type VectorSourceSpecification, type VectorTileSource } from 'maplibre-gl';
-import type { PointSets, PointTileOptions } from './pointTiles';
+import type { PointSets, PointTileOptions } from '../analysis/points/pointTiles';
 import { PAGE_POINTS, indexInPage, pointExpansionZoom, pointSetValues, pointTile, pointsWorker, releaseOlder, type PointsRemote } from './pointStore';
 
 /** URL scheme of the point tiles: answered in the page (see pointStore), never fetched. */

@@ -1,6 +1,6 @@
 import type { Remote } from 'comlink';
-import type { PointSlots } from './pointSlots';
-import type { PointFeature, PointSets, PointTileOptions } from './pointTiles';
+import type { PointSlots } from '../analysis/points/pointSlots';
+import type { PointFeature, PointSets, PointTileOptions } from '../analysis/points/pointTiles';
 import type { PointsApi } from '../workers/points.worker';
 
 /**
@@ -25,7 +25,7 @@ export function pointsWorker(): Promise<PointsRemote> {
 
 /** The page's own slots (their code, with the clustering, is loaded on first use too). */
 function pageSlots(): Promise<PointSlots> {
-  page ??= import('./pointSlots').then((m) => (pageNow = new m.PointSlots()));
+  page ??= import('../analysis/points/pointSlots').then((m) => (pageNow = new m.PointSlots()));
   return page;
 }
 

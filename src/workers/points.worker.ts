@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import * as Comlink from 'comlink';
-import { PointSlots } from '../map/pointSlots';
-import type { PointFeature, PointTileOptions } from '../map/pointTiles';
+import { PointSlots } from '../analysis/points/pointSlots';
+import type { PointFeature, PointTileOptions } from '../analysis/points/pointTiles';
 
 const slots = new PointSlots();
 

@@ -4,7 +4,7 @@ import { THEKIZ } from '../../domain/categories';
 import type { Institution } from '../../domain/institution';
 import type { CategoryRecord } from '../../domain/project';
 import { FONT_BOLD, FONT_REGULAR, MAP_COLORS as C } from './colors';
-import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../pointTileFormat';
+import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../analysis/points/pointTileFormat';
 
 /** Clustered point tiles of the filtered set (see pointSource and pointStore). */
 export const INSTITUTIONS_SOURCE = 'institutions';

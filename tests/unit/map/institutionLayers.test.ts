@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { INSTITUTIONS_ALL_SOURCE, SELECTION_SOURCE, institutionLayers } from '../../../src/map/layers/institutions';
 import { importPreviewLayers, IMPORT_PREVIEW_SOURCE } from '../../../src/map/layers/importPreview';
-import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/map/pointTileFormat';
+import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/analysis/points/pointTileFormat';
 import { pointSourceSpec } from '../../../src/map/pointSource';
 import { WARM_UP_SOURCE, warmUpLayer } from '../../../src/map/warmUp';
 

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
 import { indexInPage, pointExpansionZoom, pointSetValues, pointTile, releaseOlder } from '../../../src/map/pointStore';
-import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/map/pointTileFormat';
+import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/analysis/points/pointTileFormat';
 import { CLUSTER_OPTIONS } from '../../../src/map/layers/institutions';
-import type { PointFeature } from '../../../src/map/pointTiles';
+import type { PointFeature } from '../../../src/analysis/points/pointTiles';
 
 const point = (lon: number, lat: number, id: string): PointFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { id, name: id, thekiz: 0 } });
 

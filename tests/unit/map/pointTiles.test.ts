@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { PointTileIndex, type PointFeature } from '../../../src/map/pointTiles';
-import { PointSlots } from '../../../src/map/pointSlots';
-import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/map/pointTileFormat';
+import { PointTileIndex, type PointFeature } from '../../../src/analysis/points/pointTiles';
+import { PointSlots } from '../../../src/analysis/points/pointSlots';
+import { POINT_TILE_LAYER, THEKIZ_TILE_LAYER } from '../../../src/analysis/points/pointTileFormat';
 import { CLUSTER_OPTIONS } from '../../../src/map/layers/institutions';
 
 const point = (lon: number, lat: number, id: string): PointFeature => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [lon, lat] }, properties: { id, name: `Einrichtung ${id}`, color: '#e69f00', symbol: 'K', thekiz: 0 } });
