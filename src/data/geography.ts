@@ -71,8 +71,34 @@ export async function loadPlaceEntries(signal?: AbortSignal, urls: GeographyUrls
     out.push({ kind, name, detail, lon, lat, bbox: bbox ?? boxAround(lon, lat, kind === 'gemeinde' ? 5 : 3), population: Number(f.properties.einwohner) || 0, folded: foldForSearch(name) });
   };
   for (const f of kreise.features) add('kreis', f, String(f.properties.bez ?? ''), parseBbox(f.properties.bbox));
-  for (const f of gemeinden.features) add('gemeinde', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
+  // A Gemeinde is found at its main place (the place of its name, else its biggest), not at its
+  // polygon's label point, which can lie kilometres out in the fields (Sondershausen: 4–5 km).
+  const main = mainPlaces(orte.features, gemeinden.features);
+  for (const f of gemeinden.features) add('gemeinde', main.get(String(f.properties.ags)) ?? f, kreisName.get(String(f.properties.kreis)) ?? '', null);
   for (const f of orte.features) add('ort', f, kreisName.get(String(f.properties.kreis)) ?? '', null);
+  return out;
+}
+
+/**
+ * Each Gemeinde's main place as a point feature with the Gemeinde's name and population: the
+ * place whose name the Gemeinde's name starts with (biggest first), else its biggest place.
+ */
+export function mainPlaces(orte: PointFc['features'], gemeinden: PointFc['features']): Map<string, PointFc['features'][number]> {
+  const byAgs = new Map<string, PointFc['features']>();
+  for (const o of orte) {
+    const ags = String(o.properties.ags ?? '');
+    const list = byAgs.get(ags);
+    if (list) list.push(o);
+    else byAgs.set(ags, [o]);
+  }
+  const out = new Map<string, PointFc['features'][number]>();
+  for (const g of gemeinden) {
+    const ags = String(g.properties.ags ?? '');
+    const name = String(g.properties.name ?? '');
+    const places = [...(byAgs.get(ags) ?? [])].sort((a, b) => (Number(b.properties.einwohner) || 0) - (Number(a.properties.einwohner) || 0));
+    const own = places.find((p) => { const n = String(p.properties.name ?? ''); return n !== '' && name.startsWith(n); }) ?? places[0];
+    if (own) out.set(ags, { ...g, geometry: own.geometry });
+  }
   return out;
 }
 

@@ -18,3 +18,21 @@ export interface SavedScenario {
   removed: string[];
   createdAt: string;
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A what-if read back from storage: every well-formed hypothetical centre (finite lon/lat in
+ * range, names cut to 200 characters) and the ids switched off; anything else is dropped.
+ */
+export function sanitizeScenario(v: unknown): { projectId: string | null; added: HypotheticalSite[]; removed: string[] } {
+  if (!isRecord(v)) return { projectId: null, added: [], removed: [] };
+  const added = (Array.isArray(v.added) ? v.added : []).flatMap((h): HypotheticalSite[] => {
+    if (!isRecord(h) || typeof h.id !== 'string' || typeof h.name !== 'string') return [];
+    const { lon, lat } = h;
+    if (typeof lon !== 'number' || typeof lat !== 'number' || !(Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) return [];
+    return [{ id: h.id, name: h.name.slice(0, 200), lon, lat }];
+  });
+  const removed = (Array.isArray(v.removed) ? v.removed : []).filter((r): r is string => typeof r === 'string');
+  return { projectId: typeof v.projectId === 'string' ? v.projectId : null, added, removed };
+}

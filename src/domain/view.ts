@@ -25,7 +25,12 @@ export interface ViewState {
   graphSizeBy: 'degree' | 'betweenness';
   /** Time slider year (the network at its end); null shows every partnership. */
   timeYear: number | null;
-  coverage: { categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time'; layer: 'grid' | 'gemeinden' | 'none'; target: 'total' | 'under15' | 'over65' };
+  coverage: {
+    categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time';
+    layer: 'grid' | 'gemeinden' | 'networkGaps' | 'none'; target: 'total' | 'under15' | 'over65';
+    /** The focus Kreis (5-digit key) or null; the network gaps' key kinds and radius. */
+    focus: string | null; gapKinds: string[]; gapKm: number;
+  };
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -38,7 +43,10 @@ export const DEFAULT_VIEW: ViewState = {
   graphLayout: 'force',
   graphSizeBy: 'degree',
   timeYear: null,
-  coverage: { categories: ['ThEKiZ'], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total' },
+  coverage: {
+    categories: ['ThEKiZ'], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total',
+    focus: null, gapKinds: ['Erziehungs- und Familienberatung', 'Frühe Hilfen', 'Hebammen', 'Kinder- und Jugendärzt*innen', 'Frühförderstelle'], gapKm: 15,
+  },
 };
 
 const oneOf = <T extends string>(v: unknown, options: readonly T[], fallback: T): T => (options.includes(v as T) ? (v as T) : fallback);
@@ -72,9 +80,12 @@ export function sanitizeView(raw: unknown): ViewState {
       mainKm: num(c.mainKm, 1, 100) ?? d.mainKm,
       thresholdsKm: thresholds.length > 0 ? thresholds : d.thresholdsKm,
       measure: oneOf(c.measure, ['distance', 'time'], d.measure),
-      layer: oneOf(c.layer, ['grid', 'gemeinden', 'none'], d.layer),
+      layer: oneOf(c.layer, ['grid', 'gemeinden', 'networkGaps', 'none'], d.layer),
       // Views saved before the census grid had no target group: they counted all inhabitants.
       target: oneOf(c.target, ['total', 'under15', 'over65'], d.target),
+      focus: typeof c.focus === 'string' && /^\d{5}$/.test(c.focus) ? c.focus : null,
+      gapKinds: Array.isArray(c.gapKinds) ? strings(c.gapKinds).slice(0, 16) : d.gapKinds,
+      gapKm: num(c.gapKm, 1, 100) ?? d.gapKm,
     },
   };
 }

@@ -2,12 +2,15 @@ import { create } from 'zustand';
 import { THEKIZ } from '../domain/categories';
 import type { TargetGroup } from '../analysis/demand/cells';
 
-import type { HypotheticalSite } from '../domain/scenario';
+import { sanitizeScenario, type HypotheticalSite } from '../domain/scenario';
+import { DEFAULT_GAP_RADIUS_KM, DEFAULT_KEY_KINDS, MAX_KEY_KINDS } from '../analysis/partners/networkGaps';
+import { TARGET_GROUPS } from '../analysis/demand/cells';
 
 /** A hypothetical centre placed in the what-if mode. */
 export type Hypothetical = HypotheticalSite;
 
-export type CoverageLayer = 'grid' | 'gemeinden' | 'none';
+export type CoverageLayer = 'grid' | 'gemeinden' | 'networkGaps' | 'none';
+export const COVERAGE_LAYERS: readonly CoverageLayer[] = ['grid', 'gemeinden', 'networkGaps', 'none'];
 export type CoverageMeasure = 'distance' | 'time';
 
 export interface CoverageSettings {
@@ -20,6 +23,11 @@ export interface CoverageSettings {
   layer: CoverageLayer;
   /** Whom to count: all inhabitants, children under 15 or people 65 and over (census classes). */
   target: TargetGroup;
+  /** The Kreis the planner plans for (5-digit key), or null for the whole area. */
+  focus: string | null;
+  /** Network gaps: the key partner kinds and the radius within which a partner counts. */
+  gapKinds: string[];
+  gapKm: number;
 }
 
 interface CoverageState {
@@ -40,14 +48,62 @@ interface CoverageState {
 
 let counter = 0;
 
-export const DEFAULT_COVERAGE: CoverageSettings = { categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total' };
+export const DEFAULT_COVERAGE: CoverageSettings = {
+  categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total',
+  focus: null, gapKinds: [...DEFAULT_KEY_KINDS], gapKm: DEFAULT_GAP_RADIUS_KM,
+};
+
+const isKm = (v: unknown): v is number => typeof v === 'number' && v >= 1 && v <= 100;
+const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null);
+
+/** Coverage settings read back from storage: each field that is well-formed, the default for the rest. */
+export function sanitizeCoverageSettings(v: unknown): CoverageSettings {
+  const r = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
+  const d = DEFAULT_COVERAGE;
+  const thresholds = Array.isArray(r.thresholdsKm) && r.thresholdsKm.length > 0 && r.thresholdsKm.length <= 8 && r.thresholdsKm.every(isKm) ? (r.thresholdsKm as number[]) : d.thresholdsKm;
+  const mainKm = isKm(r.mainKm) ? r.mainKm : d.mainKm;
+  const kinds = strings(r.gapKinds);
+  return {
+    categories: strings(r.categories) ?? d.categories,
+    mainKm,
+    // The main distance is always one of the thresholds (the tab adds it the same way).
+    thresholdsKm: thresholds.includes(mainKm) ? thresholds : [...thresholds, mainKm].sort((a, b) => a - b),
+    measure: r.measure === 'time' ? 'time' : 'distance',
+    layer: COVERAGE_LAYERS.includes(r.layer as CoverageLayer) ? (r.layer as CoverageLayer) : d.layer,
+    target: TARGET_GROUPS.includes(r.target as TargetGroup) ? (r.target as TargetGroup) : d.target,
+    focus: typeof r.focus === 'string' && /^\d{5}$/.test(r.focus) ? r.focus : null,
+    gapKinds: kinds && kinds.length <= MAX_KEY_KINDS ? kinds : d.gapKinds,
+    gapKm: isKm(r.gapKm) ? r.gapKm : d.gapKm,
+  };
+}
+
+const SETTINGS_KEY = 'netzwerkkarte.coverage';
+const SCENARIO_KEY = 'netzwerkkarte.scenario';
+const PROJECT_KEY = 'netzwerkkarte.project';
+function readJson(key: string): unknown {
+  try {
+    return typeof localStorage === 'undefined' ? null : JSON.parse(localStorage.getItem(key) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+function writeJson(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // Storage full or switched off: the state then lives only as long as the page.
+  }
+}
+// The what-if survives a reload of the same project (the active project's id is kept there too).
+const savedScenario = sanitizeScenario(readJson(SCENARIO_KEY));
+const sameProject = typeof localStorage !== 'undefined' && savedScenario.projectId !== null && savedScenario.projectId === localStorage.getItem(PROJECT_KEY);
 
 /** State of the coverage analysis and its what-if scenario (kept apart from the main UI store). */
 export const useCoverage = create<CoverageState>((set, get) => ({
-  settings: DEFAULT_COVERAGE,
+  settings: sanitizeCoverageSettings(readJson(SETTINGS_KEY)),
   setSettings: (patch) => set({ settings: { ...get().settings, ...patch } }),
-  added: [],
-  removed: [],
+  added: sameProject ? savedScenario.added : [],
+  removed: sameProject ? savedScenario.removed : [],
   addHypothetical: (lon, lat, name) => {
     counter += 1;
     const n = get().added.length + 1;
@@ -60,3 +116,12 @@ export const useCoverage = create<CoverageState>((set, get) => ({
   active: false,
   setActive: (active) => set({ active }),
 }));
+
+// Keep settings and the unsaved what-if in localStorage, so a reload loses neither.
+useCoverage.subscribe((s, prev) => {
+  if (s.settings !== prev.settings) writeJson(SETTINGS_KEY, s.settings);
+  if (s.added !== prev.added || s.removed !== prev.removed) {
+    const projectId = typeof localStorage === 'undefined' ? null : localStorage.getItem(PROJECT_KEY);
+    writeJson(SCENARIO_KEY, { projectId, added: s.added, removed: s.removed });
+  }
+});

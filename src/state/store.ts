@@ -48,7 +48,8 @@ interface UiState {
   osmBasemap: boolean;
   settingsOpen: boolean;
   setActiveProject: (id: ProjectId | null) => void;
-  selectInstitution: (id: InstitutionId | null) => void;
+  /** Selects an institution and opens its card, unless `keepTab` (a search hit while the analysis is open keeps tab and layers). */
+  selectInstitution: (id: InstitutionId | null, options?: { keepTab?: boolean }) => void;
   setPanelTab: (tab: PanelTab) => void;
   setImportOpen: (open: boolean) => void;
   setMapMode: (mode: MapMode) => void;
@@ -133,7 +134,7 @@ export const useUi = create<UiState>((set, get) => ({
     else localStorage.removeItem(PROJECT_KEY);
     set({ activeProjectId: id, selectedInstitution: null, timeYear: null });
   },
-  selectInstitution: (id) => set({ selectedInstitution: id, ...(id ? { panelTab: 'institutions' as const } : {}) }),
+  selectInstitution: (id, options) => set({ selectedInstitution: id, ...(id && !options?.keepTab ? { panelTab: 'institutions' as const } : {}) }),
   setPanelTab: (tab) => set({ panelTab: tab }),
   setImportOpen: (open) => set({ importOpen: open }),
   setImportPreview: (fc) => set({ importPreview: fc }),

@@ -16,7 +16,7 @@ export function captureView(): ViewState {
     graphLayout: ui.graphLayout,
     graphSizeBy: ui.graphSizeBy,
     timeYear: ui.timeYear,
-    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer, target: cov.target },
+    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer, target: cov.target, focus: cov.focus, gapKinds: cov.gapKinds, gapKm: cov.gapKm },
   };
 }
 

@@ -8,12 +8,14 @@ import { runCoverageSteps, type CoverageContext, type CoverageRequest, type Cove
 import type { DemandPoint } from '../analysis/coverage/demand';
 import { gemeindeInfo, placesDemand } from '../analysis/coverage/demandBuild';
 import { gapCells, gapOutline, gridClassesGeoJson } from '../analysis/coverage/gaps';
-import { greedyMclp } from '../analysis/coverage/mclp';
 import { readStatisticsTable } from '../data/import/statistics';
 import type { TargetGroup } from '../analysis/demand/cells';
 import type { Counted } from '../analysis/demand/labels';
 import { demandColumns, gridDemand, type DemandFile, type GridDemand } from '../analysis/demand/gridDemand';
 import { spreadStatistics } from '../analysis/demand/statistics';
+import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
+import { cellCandidates, suggestSites, type Candidate } from '../analysis/coverage/suggest';
+import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 
 type Fc = { features: { properties: Record<string, unknown>; geometry: unknown }[] };
 
@@ -60,6 +62,8 @@ interface Loaded {
   target: TargetGroup;
   /** Label of the imported statistics table in use, if any. */
   tableLabel: string | null;
+  /** Which Gemeinde a point lies in: the Kreis of a hypothetical centre or of an institution without key. */
+  locator: GemeindeLocator;
 }
 
 /** Progress of a run: which step, and the share of it done (0…1). */
@@ -120,7 +124,7 @@ function load(area: string, onProgress?: OnProgress): Promise<Loaded> {
     const areaInfo = { name: thuringia ? 'Thüringen' : areaById(area).name, people: demand.weights.total.reduce((a, b) => a + b, 0), gebietsstand: thuringia ? '01.01.2024' as const : '15.05.2022' as const };
     const census: CensusDemand = { demand, keyMap: keys.keys, keys: populated, isRural, table: null, area: areaInfo };
     const context: CoverageContext = { grid: demand.grid, demand: demandColumns(demand, demand.weights.total, isRural), names: demand.names, kreise: kreisKeys, gemeindeNames, gridIsDemand: true };
-    return { context, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null };
+    return { context, info, places, placeNames, census, target: 'total' as TargetGroup, tableLabel: null, locator: createGemeindeLocator(gemeinden) };
   })();
   loaded = { area, promise };
   promise.catch(() => {
@@ -164,6 +168,10 @@ const api = {
       }
       if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
       const t = performance.now();
+      // A hypothetical centre (or an institution without Gemeinde key) counts in the Kreis it lies in.
+      const locator = (await load(area)).locator;
+      base = withGroups(base, locator);
+      scenario = scenario && withGroups(scenario, locator);
       const part = (p: number, from: number, to: number) => from + p * (to - from);
       const a = await drive(scale(runCoverageSteps(context, base), (p) => part(p, 0, scenario ? 0.5 : 1)), run, 'distances', onProgress);
       const b = scenario ? await drive(scale(runCoverageSteps(context, scenario), (p) => part(p, 0.5, 1)), run, 'distances', onProgress) : null;
@@ -207,17 +215,39 @@ const api = {
     l.context = { ...l.context, demand: demandColumns(l.census.demand, l.census.demand.weights[l.target], l.census.isRural) };
   },
   /**
-   * k new sites among the places (all, or only those with one of `near` within 2 km) that
-   * cover the most additional people within radiusKm (greedy maximal covering).
+   * k new sites that cover the most additional people within radiusKm (greedy maximal covering):
+   * among the given sites (Kitas, institutions), the places or the census cells, inside the focus
+   * Kreis when one is given (its people counted; every existing centre counts as reachable).
    */
-  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, near: { lon: number; lat: number }[] | null, target: TargetGroup = 'total') {
+  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, from: { kind: 'places' | 'cells' } | { kind: 'sites'; sites: Omit<Candidate, 'gemeindeName' | 'group'>[] }, focus: string | null, target: TargetGroup = 'total') {
     const l = await load(area);
     applyTarget(l, target);
-    const { context, places, placeNames } = l;
-    const near2km = near ? createNearSet(near) : null;
-    const candidates = places.map((p, i) => ({ lon: p.lon, lat: p.lat, name: placeNames[i], group: p.group })).filter((p) => !near2km || near2km(p.lon, p.lat));
-    const result = greedyMclp(candidates, context.demand, { radiusKm, k, existing });
-    return { ...result, picks: result.picks.map((p) => ({ ...p, ...candidates[p.candidate] })), candidates: candidates.length };
+    const { context, places, placeNames, info } = l;
+    const gemeindeName = (g: string) => info.get(g)?.name ?? g;
+    let candidates: Candidate[];
+    if (from.kind === 'cells') candidates = cellCandidates(context.demand, context.grid.count, context.names, context.gemeindeNames ?? {});
+    else if (from.kind !== 'sites') candidates = places.map((p, i) => ({ lon: p.lon, lat: p.lat, name: placeNames[i], place: placeNames[i], gemeinde: p.gemeinde, gemeindeName: gemeindeName(p.gemeinde), group: p.group }));
+    else {
+      candidates = from.sites.map((c) => {
+        const g = c.gemeinde || l.locator.agsAt(c.lon, c.lat) || '';
+        return { ...c, gemeinde: g, gemeindeName: g ? gemeindeName(g) : '', group: g.slice(0, 5) };
+      });
+    }
+    return suggestSites(context.demand, candidates, existing, { k, radiusKm, focus });
+  },
+  /** Network gaps: the centres' key partner kinds, the cells' missing kinds, per Kreis and ranked; geometry unless the page holds it. */
+  async networkGaps(area: string, req: GapRequest, target: TargetGroup = 'total', haveGeometry: string | null = null): Promise<{ result: GapResult; geometry: FeatureCollection<Polygon, { c: number }> | null; geometryKey: string; ms: number }> {
+    const l = await load(area);
+    applyTarget(l, target);
+    const t = performance.now();
+    const { grid, demand } = l.context;
+    const n = grid.count;
+    const weights = l.census.demand.weights;
+    const cells = { lon: demand.lon.subarray(0, n), lat: demand.lat.subarray(0, n), group: demand.group.slice(0, n), people: weights.total.subarray(0, n), children: weights.under15.subarray(0, n), weight: demand.weight.subarray(0, n) };
+    const result = runNetworkGaps(cells, req, l.context.kreise);
+    const geometryKey = `${area}|${hashInts(result.cellMissing)}`;
+    const geometry = geometryKey === haveGeometry ? null : gridClassesGeoJson(grid, result.cellMissing);
+    return { result, geometry, geometryKey, ms: performance.now() - t };
   },
 };
 
@@ -250,9 +280,17 @@ function* scale<T>(steps: Generator<number, T>, map: (p: number) => number): Gen
   }
 }
 
-/** Whether a point has one of `points` within 2 km (a coarse filter, exact enough for choosing candidates). */
-function createNearSet(points: { lon: number; lat: number }[]): (lon: number, lat: number) => boolean {
-  return (lon, lat) => points.some((p) => Math.abs(p.lat - lat) < 0.018 && Math.abs(p.lon - lon) < 0.028);
+/** The request with every facility that has no Kreis given the Kreis it lies in (by the Gemeinde polygons). */
+function withGroups(req: CoverageRequest, locator: GemeindeLocator): CoverageRequest {
+  if (req.facilities.every((f) => f.group !== '')) return req;
+  return { ...req, facilities: req.facilities.map((f) => (f.group !== '' ? f : { ...f, group: locator.agsAt(f.lon, f.lat)?.slice(0, 5) ?? '' })) };
+}
+
+/** FNV-1a over small integers (the cells' missing kinds), as a short key. */
+function hashInts(values: Int8Array): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < values.length; i++) h = Math.imul(h ^ (values[i] + 1), 0x01000193) >>> 0;
+  return `${values.length}.${h.toString(36)}`;
 }
 
 export type CoverageApi = typeof api;

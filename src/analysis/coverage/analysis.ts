@@ -9,7 +9,8 @@ import type { Counted } from '../demand/labels';
 import { coverageFigures, type AreaFigures } from './figures';
 import { finish, type Grid } from './grid';
 import { createNearestIndex, nearestAll } from './nearest';
-import type { UnderservedPoint } from './underserved';
+import { underservedPoints, type UnderservedPoint } from './underserved';
+import { focusWeights } from './suggest';
 
 export interface CoverageContext {
   grid: Grid;
@@ -40,6 +41,8 @@ export interface CoverageRequest {
   facilities: readonly CoverageFacility[];
   thresholdsKm: readonly number[];
   mainKm: number;
+  /** A focus Kreis (5-digit key): the underserved list then holds only its points. */
+  focus?: string | null;
 }
 
 export interface NamedUnderserved extends UnderservedPoint {
@@ -165,7 +168,7 @@ export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): G
     mainKm: figures.mainKm,
     land: figures.land,
     kreise: figures.groups.filter((g) => g.key !== ''),
-    underserved: figures.underserved.map((u) => ({ ...u, name: ctx.names[u.point] ?? '', facilityName: req.facilities[u.facility]?.name ?? '' })),
+    underserved: (req.focus ? underservedPoints({ ...ctx.demand, weight: focusWeights(ctx.demand.weight, ctx.demand.group, req.focus) }, figures.nearest, figures.mainKm, 200) : figures.underserved).map((u) => ({ ...u, name: ctx.names[u.point] ?? '', facilityName: req.facilities[u.facility]?.name ?? '' })),
     gemeinden: gemeindeCoverage(ctx.demand, figures.nearest, figures.mainKm, ctx.gemeindeNames, req.facilities.map((f) => f.name)),
     cellClass: classOf,
     cellMeters: cells.meters,

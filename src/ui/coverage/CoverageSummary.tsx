@@ -10,17 +10,20 @@ import { coveredAt, deltaAt, distanceText, percent, shareAt, signedPeople } from
 import { countedLabel, peopleLabel } from './counted';
 
 /** The Land's figures (with the what-if change) and the legend of the map. */
-export function CoverageSummary({ base, scenario }: { base: CoverageResult; scenario: CoverageResult | null }) {
+export function CoverageSummary({ base, scenario, focus }: { base: CoverageResult; scenario: CoverageResult | null; focus: { key: string; name: string } | null }) {
   const { t } = useTranslation();
   const area = useArea();
   const { measure, mainKm, layer } = useCoverage((s) => s.settings);
   const travel = useUi((s) => s.travel);
   const shown = scenario ?? base;
-  const land = shown.land;
-  const delta = deltaAt(base.land, scenario?.land, mainKm);
+  // With a focus Kreis its figures lead; centres in other Kreise count as reachable all the same.
+  const pick = (r: CoverageResult | null) => (r && focus ? r.kreise.find((k) => k.key === focus.key) ?? r.land : r?.land);
+  const land = pick(shown)!;
+  const delta = deltaAt(pick(base)!, pick(scenario), mainKm);
   return (
     <section aria-labelledby="coverage-land" data-testid="coverage-land">
-      <h3 id="coverage-land">{t('coverage.land', { area: t(`areaNames.${area.id}`) })}</h3>
+      <h3 id="coverage-land">{focus ? focus.name : t('coverage.land', { area: t(`areaNames.${area.id}`) })}</h3>
+      {focus && <p className="hint small">{t('coverage.focusNote')}</p>}
       {delta !== null && (
         <p className="scenario-delta" role="status" data-testid="scenario-delta">
           {t('coverage.delta', { delta: signedPeople(delta), km: mainKm })}

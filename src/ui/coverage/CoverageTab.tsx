@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import { CoverageProgress } from './CoverageProgress';
-import { useCoverage, type CoverageLayer, type CoverageMeasure } from '../../state/coverageStore';
+import { COVERAGE_LAYERS, useCoverage, type CoverageMeasure } from '../../state/coverageStore';
 import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
 import { CheckList } from '../filters/CheckList';
@@ -23,9 +23,10 @@ import { ReportSection } from './ReportSection';
 import { MethodText } from './MethodText';
 import { TARGET_GROUPS, type TargetGroup } from '../../analysis/demand/cells';
 import { hasCensusDemand } from '../../data/geography';
+import { NetworkGapsSection } from './NetworkGapsSection';
+import { FocusField } from './FocusField';
 
 const CSV = 'text/csv;charset=utf-8';
-const LAYERS: CoverageLayer[] = ['grid', 'gemeinden', 'none'];
 const MEASURES: CoverageMeasure[] = ['distance', 'time'];
 
 /** Coverage and gaps: settings, figures for the Land and each Kreis, underserved places, what-if, suggestions. */
@@ -45,6 +46,7 @@ export default function CoverageTab() {
   }, [setActive]);
   const facilities = useMemo(() => facilitiesOf(institutions ?? [], settings.categories), [institutions, settings.categories]);
   const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? key;
+  const focus = settings.focus && kreise.some((k) => k.ags === settings.focus) ? { key: settings.focus, name: kreisName(settings.focus) } : null;
   const shown = scenario ?? base;
   const slug = fileSlug(project?.name ?? 'versorgung');
   return (
@@ -52,6 +54,7 @@ export default function CoverageTab() {
       <p className="hint small">{t('coverage.intro')}</p>
       <details className="filter-details" open>
         <summary>{t('coverage.settings')}</summary>
+        <FocusField kreise={kreise} />
         <CheckList legend={t('coverage.facilityKinds')} options={(categories ?? []).map((c) => ({ value: c.name, label: c.name, color: c.color }))} chosen={settings.categories} onChange={(v) => setSettings({ categories: v })} />
         <div className="two">
           <label className="field">
@@ -77,7 +80,7 @@ export default function CoverageTab() {
         {settings.measure === 'time' && <TravelSettingsForm />}
         <fieldset className="checklist">
           <legend>{t('coverage.layer')}</legend>
-          {LAYERS.map((l) => (
+          {COVERAGE_LAYERS.map((l) => (
             <label key={l} className="check">
               <input type="radio" name="coverage-layer" checked={settings.layer === l} onChange={() => setSettings({ layer: l })} />
               {t(`coverage.layers.${l}`)}
@@ -93,17 +96,18 @@ export default function CoverageTab() {
       ) : (
         <>
           {facilities.length === 0 && <p className="error-inline">{t('coverage.noFacilities')}</p>}
-          <CoverageSummary base={base!} scenario={scenario} />
+          <CoverageSummary base={base!} scenario={scenario} focus={focus} />
           <MethodText counted={shown.counted} />
-          <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} />
+          <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} focus={focus?.key ?? null} />
           <div className="actions">
             <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName, area.name), CSV)}>{t('coverage.csvKreise')}</button>
             <button type="button" onClick={() => downloadText(`${slug}-unterversorgte-orte.csv`, underservedCsv(shown, kreisName), CSV)}>{t('coverage.csvUnderserved')}</button>
           </div>
-          <UnderservedList result={shown} kreise={kreise} />
+          <UnderservedList result={shown} kreise={kreise} focus={focus?.key ?? null} />
+          <NetworkGapsSection kreise={kreise} focus={focus} />
           <ReportSection base={base!} kreise={kreise} />
           <WhatIf facilities={facilities} />
-          <Suggestions facilities={facilities} institutions={institutions ?? []} />
+          <Suggestions facilities={facilities} institutions={institutions ?? []} categories={(categories ?? []).map((c) => c.name)} focusName={focus?.name ?? null} />
           {ms !== null && <p className="hint small">{t('coverage.timing', { ms: Math.round(ms) })}</p>}
         </>
       )}

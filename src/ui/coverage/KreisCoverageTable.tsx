@@ -20,7 +20,7 @@ interface Row {
 const beyond = (a: AreaFigures, km: number): number => a.thresholds.find((x) => x.km === km)?.uncoveredWeight ?? 0;
 
 /** Per-Kreis coverage, sortable; with a what-if, the change of people within the threshold. */
-export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageResult; scenario: CoverageResult | null; kreise: KreisSummary[] }) {
+export function KreisCoverageTable({ base, scenario, kreise, focus }: { base: CoverageResult; scenario: CoverageResult | null; kreise: KreisSummary[]; focus: string | null }) {
   const { t } = useTranslation();
   const { measure, mainKm, thresholdsKm } = useCoverage((s) => s.settings);
   const travel = useUi((s) => s.travel);
@@ -28,8 +28,9 @@ export function KreisCoverageTable({ base, scenario, kreise }: { base: CoverageR
   const rows = useMemo<Row[]>(() => {
     const names = new Map(kreise.map((k) => [k.ags, k]));
     const after = new Map((scenario?.kreise ?? []).map((k) => [k.key, k]));
-    return (scenario ?? base).kreise.map((area) => ({ area, name: names.get(area.key)?.name ?? area.key, delta: scenario ? deltaAt(base.kreise.find((b) => b.key === area.key)!, after.get(area.key), mainKm) : null }));
-  }, [base, scenario, kreise, mainKm]);
+    // With a focus Kreis only its row is shown (the Land's figures stay in the summary's comparison).
+    return (scenario ?? base).kreise.filter((area) => !focus || area.key === focus).map((area) => ({ area, name: names.get(area.key)?.name ?? area.key, delta: scenario ? deltaAt(base.kreise.find((b) => b.key === area.key)!, after.get(area.key), mainKm) : null }));
+  }, [base, scenario, kreise, mainKm, focus]);
   const columns = useMemo<Column<Row>[]>(() => {
     const cols: Column<Row>[] = [
       { key: 'name', label: t('filters.kreise'), value: (r) => r.name, render: (r) => { const k = kreise.find((x) => x.ags === r.area.key); return k ? <button type="button" className="link" onClick={() => selectKreis(k)}>{r.name}</button> : r.name; } },

@@ -2,39 +2,41 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import type { CoverageFacility } from '../../analysis/coverage/analysis';
+import { CANDIDATE_SETS, type CandidateSet, type SuggestedSite } from '../../analysis/coverage/suggest';
 import { useCoverage } from '../../state/coverageStore';
 import { formatInteger, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { CheckList } from '../filters/CheckList';
+import { candidateName } from './candidateName';
 
-interface Pick {
-  name: string;
-  lon: number;
-  lat: number;
-  gain: number;
-  share: number | null;
-}
-
-/** Greedy maximal covering: k new sites among the places that reach the most people not yet served. */
-export function Suggestions({ facilities, institutions }: { facilities: CoverageFacility[]; institutions: Institution[] }) {
+/**
+ * Greedy maximal covering: k new sites that reach the most people not yet served, among
+ * existing Kitas, institutions of chosen categories, places or census cells; inside the focus
+ * Kreis when one is chosen.
+ */
+export function Suggestions({ facilities, institutions, categories, focusName }: { facilities: CoverageFacility[]; institutions: Institution[]; categories: string[]; focusName: string | null }) {
   const { t } = useTranslation();
-  const mainKm = useCoverage((s) => s.settings.mainKm);
-  const target = useCoverage((s) => s.settings.target);
+  const { mainKm, target, focus } = useCoverage((s) => s.settings);
   const areaId = useArea().id;
   const addHypothetical = useCoverage((s) => s.addHypothetical);
   const [k, setK] = useState(5);
-  const [onlyKita, setOnlyKita] = useState(false);
-  const [picks, setPicks] = useState<{ list: Pick[]; candidates: number } | null>(null);
+  const [from, setFrom] = useState<CandidateSet>('places');
+  const [kinds, setKinds] = useState<string[]>(['Kita']);
+  const [picks, setPicks] = useState<{ list: SuggestedSite[]; candidates: number } | null>(null);
   const action = useAsyncAction(async () => {
-      const kitas = onlyKita ? institutions.filter((i) => i.category === 'Kita' && i.lon !== null && i.lat !== null).map((i) => ({ lon: i.lon!, lat: i.lat! })) : null;
-      const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, kitas, target);
-      setPicks({ list: r.picks, candidates: r.candidates });
+    const wanted = new Set(from === 'kitas' ? ['Kita'] : kinds);
+    const sites = institutions.flatMap((i) => (wanted.has(i.category) && i.lon !== null && i.lat !== null ? [{ lon: i.lon, lat: i.lat, name: i.name, place: i.town, gemeinde: i.ags }] : []));
+    const source = from === 'places' || from === 'cells' ? { kind: from } : { kind: 'sites' as const, sites };
+    const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, source, focus, target);
+    setPicks({ list: r.picks, candidates: r.candidates });
   });
   return (
     <section aria-labelledby="coverage-suggest" className="card">
       <h3 id="coverage-suggest">{t('coverage.suggest')}</h3>
       <p className="hint small">{t('coverage.suggestMethod', { km: mainKm })}</p>
+      {focusName && <p className="hint small" data-testid="suggest-focus">{t('coverage.suggestInFocus', { kreis: focusName })}</p>}
       <div className="two">
         <label className="field">
           <span>{t('coverage.k')}</span>
@@ -42,12 +44,12 @@ export function Suggestions({ facilities, institutions }: { facilities: Coverage
         </label>
         <label className="field">
           <span>{t('coverage.candidates')}</span>
-          <select value={onlyKita ? 'kita' : 'all'} onChange={(e) => setOnlyKita(e.target.value === 'kita')}>
-            <option value="all">{t('coverage.candidatesAll')}</option>
-            <option value="kita">{t('coverage.candidatesKita')}</option>
+          <select value={from} onChange={(e) => setFrom(e.target.value as CandidateSet)} data-testid="suggest-candidates">
+            {CANDIDATE_SETS.map((c) => <option key={c} value={c}>{t(`coverage.candidateSets.${c}`)}</option>)}
           </select>
         </label>
       </div>
+      {from === 'institutions' && <CheckList legend={t('coverage.candidateKinds')} options={categories.map((c) => ({ value: c, label: c }))} chosen={kinds} onChange={setKinds} />}
       <button type="button" onClick={() => void action.run()} disabled={action.busy}>
         {t('coverage.suggestRun')}
       </button>
@@ -60,14 +62,14 @@ export function Suggestions({ facilities, institutions }: { facilities: Coverage
           ) : (
             <ol data-testid="coverage-suggestions">
               {picks.list.map((p, i) => (
-                <li key={`${p.name}-${i}`}>
-                  <strong>{p.name}</strong> {t('coverage.suggestGain', { gain: formatInteger(p.gain), share: p.share === null ? '–' : formatShare(p.share) })}
+                <li key={`${p.lon},${p.lat},${i}`} data-kreis={p.group}>
+                  <strong>{candidateName(p, t)}</strong> {t('coverage.suggestGain', { gain: formatInteger(p.gain), share: p.share === null ? '–' : formatShare(p.share) })}
                 </li>
               ))}
             </ol>
           )}
           {picks.list.length > 0 && (
-            <button type="button" onClick={() => picks.list.forEach((p) => addHypothetical(p.lon, p.lat, `Vorschlag ${p.name}`))}>
+            <button type="button" onClick={() => picks.list.forEach((p) => addHypothetical(p.lon, p.lat, t('coverage.suggestionName', { name: candidateName(p, t) })))}>
               {t('coverage.suggestAdopt')}
             </button>
           )}

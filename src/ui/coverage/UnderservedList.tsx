@@ -13,7 +13,7 @@ import { CsvButton } from '../common/CsvButton';
 const PAGE = 25;
 
 /** Places beyond the threshold, most people first; a click frames the place on the map. */
-export function UnderservedList({ result, kreise }: { result: CoverageResult; kreise: KreisSummary[] }) {
+export function UnderservedList({ result, kreise, focus }: { result: CoverageResult; kreise: KreisSummary[]; focus: string | null }) {
   const { t } = useTranslation();
   // Whom the numbers count, short: "Einw.", "Kinder", "ab 65".
   const who = t(`coverage.targetsAbbr.${result.counted?.census && !result.counted.table ? result.counted.target : 'total'}`);
@@ -24,7 +24,8 @@ export function UnderservedList({ result, kreise }: { result: CoverageResult; kr
   const [by, setBy] = useState<'places' | 'gemeinden'>('places');
   const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? '';
   const list = result.underserved;
-  const gemeinden = by === 'gemeinden' ? underservedGemeinden(result.gemeinden) : [];
+  // The worker already limits the places to the focus Kreis; the Gemeinden come all, so filter them here.
+  const gemeinden = by === 'gemeinden' ? underservedGemeinden(focus ? result.gemeinden.filter((g) => g.group === focus) : result.gemeinden) : [];
   const shown = by === 'places' ? list.length : gemeinden.length;
   return (
     <section aria-labelledby="coverage-underserved">

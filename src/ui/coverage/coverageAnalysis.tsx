@@ -5,6 +5,7 @@ import type { CoverageGeometry, CoverageProgress } from '../../workers/coverage.
 import { useProjectData } from '../projectData';
 import { useArea } from '../projects/useArea';
 import { coverageRequests, facilitiesOf } from './requests';
+import { NetworkGapsProvider } from './networkGapsAnalysis';
 
 export interface CoverageAnalysis {
   base: CoverageResult | null;
@@ -107,7 +108,11 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
     }),
     [result, active, request, done, progress, cancel, retry, demandVersion],
   );
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  return (
+    <Ctx.Provider value={value}>
+      <NetworkGapsProvider>{children}</NetworkGapsProvider>
+    </Ctx.Provider>
+  );
 }
 
 export function useCoverageAnalysis(): CoverageAnalysis {

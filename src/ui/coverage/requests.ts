@@ -19,7 +19,7 @@ export function coverageRequests(
   added: readonly Hypothetical[],
   removed: readonly string[],
 ): { base: CoverageRequest; scenario: CoverageRequest | null } {
-  const base = { facilities, thresholdsKm: settings.thresholdsKm, mainKm: settings.mainKm };
+  const base = { facilities, thresholdsKm: settings.thresholdsKm, mainKm: settings.mainKm, focus: settings.focus };
   if (added.length === 0 && removed.length === 0) return { base, scenario: null };
   const off = new Set(removed);
   return {

@@ -3,10 +3,12 @@ import { useCoverage } from '../../state/coverageStore';
 import type { CoverageMapData } from '../../map/useCoverageLayers';
 import { useProjectData } from '../projectData';
 import { useCoverageAnalysis } from './coverageAnalysis';
+import { useNetworkGaps } from './networkGapsAnalysis';
 
 /** What the coverage analysis draws on the map while its panel is open. */
 export function useCoverageMapData(): CoverageMapData | null {
   const { base, scenario, geometry } = useCoverageAnalysis();
+  const networkGaps = useNetworkGaps().geometry;
   const active = useCoverage((s) => s.active);
   const layer = useCoverage((s) => s.settings.layer);
   const added = useCoverage((s) => s.added);
@@ -27,6 +29,6 @@ export function useCoverageMapData(): CoverageMapData | null {
   return useMemo(() => {
     if (!active || !geometry) return null;
     const shown = scenario ?? base;
-    return { layer, cells: geometry.cells, gaps: geometry.gaps, gemeinden: shown?.gemeinden ?? [], sites };
-  }, [active, geometry, layer, sites, base, scenario]);
+    return { layer, cells: geometry.cells, gaps: geometry.gaps, gemeinden: shown?.gemeinden ?? [], sites, networkGaps };
+  }, [active, geometry, layer, sites, base, scenario, networkGaps]);
 }

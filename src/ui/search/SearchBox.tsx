@@ -49,7 +49,8 @@ export function SearchBox() {
         label: i.name,
         detail: t('search.institution', { category: i.category, town: i.town }),
         choose: () => {
-          select(i.id);
+          // In the coverage tab the analysis and its map layer stay; the map shows the selection.
+          select(i.id, { keepTab: useUi.getState().panelTab === 'coverage' });
           if (i.lon !== null && i.lat !== null) frameTo(boxAround(i.lon, i.lat, 2));
         },
       }));

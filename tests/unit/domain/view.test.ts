@@ -18,8 +18,11 @@ const viewArb: fc.Arbitrary<ViewState> = fc.record({
     mainKm: fc.integer({ min: 1, max: 100 }),
     thresholdsKm: fc.array(fc.integer({ min: 1, max: 100 }), { minLength: 1, maxLength: 8 }),
     measure: fc.constantFrom('distance', 'time'),
-    layer: fc.constantFrom('grid', 'gemeinden', 'none'),
+    layer: fc.constantFrom('grid', 'gemeinden', 'networkGaps', 'none'),
     target: fc.constantFrom('total', 'under15', 'over65'),
+    focus: fc.option(fc.stringMatching(/^\d{5}$/), { nil: null }),
+    gapKinds: fc.array(text, { maxLength: 16 }),
+    gapKm: fc.integer({ min: 1, max: 100 }),
   }),
 }) as fc.Arbitrary<ViewState>;
 
@@ -36,7 +39,8 @@ describe('views', () => {
 
   it('reads a view saved before the target groups as counting all inhabitants', () => {
     const old = { ...DEFAULT_VIEW, coverage: { categories: ['ThEKiZ'], mainKm: 15, thresholdsKm: [5, 15], measure: 'time', layer: 'gemeinden' } };
-    expect(sanitizeView(JSON.parse(JSON.stringify(old))).coverage).toEqual({ ...old.coverage, target: 'total' });
+    const d = DEFAULT_VIEW.coverage;
+    expect(sanitizeView(JSON.parse(JSON.stringify(old))).coverage).toEqual({ ...old.coverage, target: 'total', focus: null, gapKinds: d.gapKinds, gapKm: d.gapKm });
     expect(sanitizeView({ ...old, coverage: { ...old.coverage, target: 'under15' } }).coverage.target).toBe('under15');
     expect(sanitizeView({ ...old, coverage: { ...old.coverage, target: 'alle' } }).coverage.target).toBe('total');
   });

@@ -1,0 +1,54 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GapResult } from '../../analysis/partners/runGaps';
+import { toCsv } from '../../data/export/csv';
+import { gapMatrixTable } from '../../data/export/gapMatrix';
+import { kreisOf } from '../../domain/filter';
+import { formatKm } from '../../domain/format';
+import type { Institution } from '../../domain/institution';
+import { CsvButton } from '../common/CsvButton';
+
+/** The matrix centres × key kinds: the partner (✓) or the nearest candidate and its distance. */
+export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: { key: string; name: string } | null; byId: ReadonlyMap<string, Institution> }) {
+  const { t } = useTranslation();
+  const centres = useMemo(
+    () => result.centres.filter((c) => !focus || kreisOf(byId.get(c.id) ?? { ags: '' }) === focus.key).sort((a, b) => a.name.localeCompare(b.name, 'de')),
+    [result, focus, byId],
+  );
+  const kreis = (id: string) => kreisOf(byId.get(id) ?? { ags: '' });
+  return (
+    <>
+      <h4 id="gaps-matrix">{t('gaps.matrixTitle')}</h4>
+      <p className="hint small">{t('gaps.matrixIntro', { km: result.radiusKm })}</p>
+      <div className="scroll-x">
+        <table className="table gap-matrix" data-testid="gap-matrix" aria-labelledby="gaps-matrix">
+          <thead>
+            <tr>
+              <th scope="col">{t('gaps.centre')}</th>
+              {result.kinds.map((k) => <th scope="col" key={k}>{k}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {centres.map((c) => (
+              <tr key={c.id}>
+                <th scope="row">{c.name}</th>
+                {c.kinds.map((k) => (
+                  <td key={k.kind} className={k.partner ? 'has' : 'lacks'}>
+                    {k.partner ? (
+                      <><span aria-hidden="true">✓ </span><span className="sr-only">{t('gaps.partnerYes')} </span>{k.partner.name} <span className="hint small">({formatKm(k.partner.meters)} km)</span></>
+                    ) : k.candidate ? (
+                      <><span aria-hidden="true">– </span>{t(k.candidate.inside ? 'gaps.cellInside' : 'gaps.cellOutside')} {k.candidate.name} <span className="hint small">({formatKm(k.candidate.meters)} km)</span></>
+                    ) : (
+                      <span className="hint">{t('gaps.noCandidate')}</span>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvButton fileName="netzwerkluecken-matrix.csv" csv={() => { const m = gapMatrixTable(centres, result.kinds, kreis); return toCsv(m.header, m.rows.map((r) => r.map(String))); }} />
+    </>
+  );
+}
