@@ -187,7 +187,7 @@ export function MapView({ ariaLabel, area, urls, institutions, institutionsCompl
     mapRef.current = map;
     window.__thekizMap = map;
     window.__thekizMapPoints = (key) => pointValues(map.getSource<VectorTileSource>(map.getLayer(INSTITUTION_POINTS)?.source ?? INSTITUTIONS_SOURCE)?.tiles?.[0] ?? '', key);
-    mapSnapshot.current = (ratio, bbox) => (bbox ? framedSnapshot(map, ratio, bbox) : snapshot(map, ratio));
+    mapSnapshot.current = (ratio, bbox, options) => (bbox ? framedSnapshot(map, ratio, bbox, options) : snapshot(map, ratio));
     return () => {
       mapSnapshot.current = null;
       mapRef.current = null;
