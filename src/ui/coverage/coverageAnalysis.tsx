@@ -1,6 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../state/coverageStore';
+import { useCoverageOn } from '../../state/coverageOn';
 import type { CoverageGeometry, CoverageProgress } from '../../workers/coverage.worker';
 import { useProjectData } from '../projectData';
 import { useArea } from '../projects/useArea';
@@ -40,7 +41,7 @@ type Outcome = { for: unknown; base: CoverageResult | null; scenario: CoverageRe
 export function CoverageAnalysisProvider({ children }: { children: ReactNode }) {
   const { institutions } = useProjectData();
   const areaId = useArea().id;
-  const active = useCoverage((s) => s.active);
+  const active = useCoverageOn();
   const settings = useCoverage((s) => s.settings);
   const added = useCoverage((s) => s.added);
   const removed = useCoverage((s) => s.removed);

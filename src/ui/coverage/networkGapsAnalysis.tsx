@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import type { FeatureCollection, Polygon } from 'geojson';
 import type { GapResult } from '../../analysis/partners/runGaps';
 import { useCoverage } from '../../state/coverageStore';
+import { useCoverageOn } from '../../state/coverageOn';
 import { useProjectData } from '../projectData';
 import { useArea } from '../projects/useArea';
 import { facilitiesOf } from './requests';
@@ -26,7 +27,7 @@ const Ctx = createContext<NetworkGapsAnalysis>(EMPTY);
 export function NetworkGapsProvider({ children }: { children: ReactNode }) {
   const { institutions, partnerships } = useProjectData();
   const areaId = useArea().id;
-  const active = useCoverage((s) => s.active);
+  const active = useCoverageOn();
   const { categories, gapKinds, gapKm, target } = useCoverage((s) => s.settings);
   const request = useMemo(() => {
     if (!active || !institutions || !partnerships) return null;

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useCoverage } from '../../state/coverageStore';
+import { useCoverageOn } from '../../state/coverageOn';
 import type { CoverageMapData } from '../../map/useCoverageLayers';
 import { useProjectData } from '../projectData';
 import { useCoverageAnalysis } from './coverageAnalysis';
@@ -9,7 +10,7 @@ import { useNetworkGaps } from './networkGapsAnalysis';
 export function useCoverageMapData(): CoverageMapData | null {
   const { base, scenario, geometry } = useCoverageAnalysis();
   const networkGaps = useNetworkGaps().geometry;
-  const active = useCoverage((s) => s.active);
+  const active = useCoverageOn();
   const layer = useCoverage((s) => s.settings.layer);
   const added = useCoverage((s) => s.added);
   const removed = useCoverage((s) => s.removed);

@@ -7,6 +7,7 @@ import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
 import { A4_300DPI, composeMapImage } from './mapImage';
 import { CREDITS_LINE } from '../../domain/attribution';
+import { useCoverageLegend } from '../coverage/useCoverageLegend';
 
 const ATTRIBUTION = CREDITS_LINE;
 
@@ -17,6 +18,7 @@ export function MapImageButtons() {
   const { visible, categories } = useProjectData();
   const osm = useUi((s) => s.osmBasemap);
   const [state, setState] = useState<{ busy: boolean; message: string | null }>({ busy: false, message: null });
+  const coverage = useCoverageLegend();
   const save = async (a4: boolean) => {
     const take = mapSnapshot.current;
     if (!take) return;
@@ -32,7 +34,9 @@ export function MapImageButtons() {
         {
           title: project?.name ?? t('app.title'),
           subtitle: t('mapImage.subtitle', { date: new Date().toLocaleDateString('de-DE'), count: visible.institutions.length }),
-          legend: (categories ?? []).filter((c) => present.has(c.name)).map((c) => ({ label: c.name, color: c.color })),
+          // With the analysis on the map its legend comes first; the institution kinds follow.
+          legend: [...(coverage?.rows ?? []), ...(categories ?? []).filter((c) => present.has(c.name)).map((c) => ({ label: c.name, color: c.color }))],
+          legendTitle: coverage?.title,
           attribution: osm ? `${ATTRIBUTION} · Hintergrund: © OpenStreetMap-Mitwirkende` : ATTRIBUTION,
         },
         a4 ? A4_300DPI : undefined,

@@ -3,8 +3,27 @@ import type { MapSnapshot } from '../../map/mapSnapshot';
 export interface MapImageText {
   title: string;
   subtitle: string;
-  legend: { label: string; color: string }[];
+  /** Dots (institution kinds) by default; squares (cells, Gemeinden, hatched or not) and dashed lines for the analysis layers. */
+  legend: { label: string; color: string; shape?: 'dot' | 'square' | 'line'; hatch?: boolean }[];
+  /** A heading over the legend (e.g. what the analysis layer shows). */
+  legendTitle?: string;
   attribution: string;
+  /** An area to outline and name on the map (lon/lat rings), e.g. the report's Kreis. */
+  outline?: { rings: [number, number][][]; name: string };
+}
+
+/**
+ * Where lon/lat lands on the snapshot's canvas (device pixels), by Web Mercator with 512-pixel
+ * tiles as MapLibre draws it (north up, no pitch).
+ */
+export function projectToSnapshot(snap: Pick<MapSnapshot, 'center' | 'zoom' | 'pixelRatio'> & { width: number; height: number }, lon: number, lat: number): [number, number] {
+  const world = 512 * 2 ** snap.zoom;
+  const mx = (l: number) => ((l + 180) / 360) * world;
+  const my = (p: number) => {
+    const s = Math.sin((Math.max(-85.0511, Math.min(85.0511, p)) * Math.PI) / 180);
+    return (0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)) * world;
+  };
+  return [(mx(lon) - mx(snap.center.lon)) * snap.pixelRatio + snap.width / 2, (my(lat) - my(snap.center.lat)) * snap.pixelRatio + snap.height / 2];
 }
 
 /** A4 landscape at 300 dpi. */
@@ -27,7 +46,7 @@ const label = (m: number) => (m >= 1000 ? `${(m / 1000).toLocaleString('de-DE')}
  * The map with title, legend, scale bar and attribution drawn into the picture, cut to
  * `size` around the centre when given (A4), as a PNG.
  */
-export async function composeMapImage(snap: MapSnapshot, text: MapImageText, size?: { width: number; height: number }): Promise<Blob> {
+export async function composeMapImage(snap: MapSnapshot, text: MapImageText, size?: { width: number; height: number }, type: 'image/png' | 'image/jpeg' = 'image/png'): Promise<Blob> {
   const src = snap.canvas;
   const w = size?.width ?? src.width;
   const h = size?.height ?? src.height;
@@ -37,8 +56,13 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   const g = out.getContext('2d')!;
   g.fillStyle = '#ffffff';
   g.fillRect(0, 0, w, h);
-  g.drawImage(src, Math.round((w - src.width) / 2), Math.round((h - src.height) / 2));
+  const [ox, oy] = [Math.round((w - src.width) / 2), Math.round((h - src.height) / 2)];
+  g.drawImage(src, ox, oy);
   const u = snap.pixelRatio; // one CSS pixel
+  if (text.outline) drawOutline(g, text.outline, (lon, lat) => {
+    const [x, y] = projectToSnapshot({ ...snap, width: src.width, height: src.height }, lon, lat);
+    return [x + ox, y + oy];
+  }, u);
   const font = (px: number, bold = false) => `${bold ? '700 ' : ''}${Math.round(px * u)}px "Noto Sans", sans-serif`;
   const box = (x: number, y: number, bw: number, bh: number) => {
     g.fillStyle = 'rgba(255,255,255,0.92)';
@@ -54,22 +78,25 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   g.font = font(13);
   g.fillText(text.subtitle, 22 * u, 58 * u);
   // Legend.
-  const rows = text.legend.slice(0, 24);
+  const rows = text.legend.slice(0, 30);
   if (rows.length > 0) {
+    const head = text.legendTitle ? 20 : 0;
+    g.font = font(12, true);
+    const titleW = text.legendTitle ? g.measureText(text.legendTitle).width + 16 * u : 0;
     g.font = font(12);
-    const lw = Math.max(...rows.map((r) => g.measureText(r.label).width)) + 40 * u;
-    const lh = (rows.length * 18 + 12) * u;
+    const lw = Math.max(Math.max(...rows.map((r) => g.measureText(r.label).width)) + 40 * u, titleW);
+    const lh = (rows.length * 18 + 12 + head) * u;
     const top = h - lh - 40 * u;
     box(10 * u, top, lw, lh);
+    if (text.legendTitle) {
+      g.fillStyle = '#1b2530';
+      g.font = font(12, true);
+      g.fillText(text.legendTitle, 18 * u, top + 16 * u);
+    }
+    g.font = font(12);
     rows.forEach((r, i) => {
-      const y = top + (14 + i * 18) * u;
-      g.fillStyle = r.color;
-      g.beginPath();
-      g.arc(24 * u, y - 4 * u, 6 * u, 0, 2 * Math.PI);
-      g.fill();
-      g.strokeStyle = '#333333';
-      g.lineWidth = u;
-      g.stroke();
+      const y = top + (head + 14 + i * 18) * u;
+      drawSymbol(g, r, 24 * u, y - 4 * u, u);
       g.fillStyle = '#1b2530';
       g.fillText(r.label, 36 * u, y);
     });
@@ -93,5 +120,94 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   box(w - aw - 16 * u, h - 18 * u, aw + 16 * u, 18 * u);
   g.fillStyle = '#333333';
   g.fillText(text.attribution, w - aw - 8 * u, h - 5 * u);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), 'image/png'));
+  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), type, 0.9));
+}
+
+/** A legend symbol centred at x, y: a dot, a (hatched) square or a dashed line. */
+function drawSymbol(g: CanvasRenderingContext2D, r: MapImageText['legend'][number], x: number, y: number, u: number): void {
+  g.strokeStyle = '#333333';
+  g.lineWidth = u;
+  if (r.shape === 'line') {
+    g.strokeStyle = r.color;
+    g.lineWidth = 2 * u;
+    g.setLineDash([4 * u, 2 * u]);
+    g.beginPath();
+    g.moveTo(x - 7 * u, y);
+    g.lineTo(x + 7 * u, y);
+    g.stroke();
+    g.setLineDash([]);
+    return;
+  }
+  g.fillStyle = r.color;
+  if (r.shape === 'square') {
+    g.fillRect(x - 6 * u, y - 6 * u, 12 * u, 12 * u);
+    if (r.hatch) {
+      g.save();
+      g.beginPath();
+      g.rect(x - 6 * u, y - 6 * u, 12 * u, 12 * u);
+      g.clip();
+      g.strokeStyle = 'rgba(40,0,20,0.8)';
+      for (let d = -12; d <= 12; d += 4) {
+        g.beginPath();
+        g.moveTo(x + (d - 6) * u, y + 6 * u);
+        g.lineTo(x + (d + 6) * u, y - 6 * u);
+        g.stroke();
+      }
+      g.restore();
+      g.strokeStyle = '#333333';
+    }
+    g.strokeRect(x - 6 * u, y - 6 * u, 12 * u, 12 * u);
+    return;
+  }
+  g.beginPath();
+  g.arc(x, y, 6 * u, 0, 2 * Math.PI);
+  g.fill();
+  g.stroke();
+}
+
+/** The area's boundary as a dark line with a light halo, and its name at the top of its box. */
+function drawOutline(g: CanvasRenderingContext2D, o: NonNullable<MapImageText['outline']>, at: (lon: number, lat: number) => [number, number], u: number): void {
+  const path = new Path2D();
+  let [minX, minY, maxX] = [Infinity, Infinity, -Infinity];
+  for (const ring of o.rings) {
+    ring.forEach(([lon, lat], i) => {
+      const [x, y] = at(lon, lat);
+      [minX, minY, maxX] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x)];
+      if (i === 0) path.moveTo(x, y);
+      else path.lineTo(x, y);
+    });
+    path.closePath();
+  }
+  g.save();
+  g.lineJoin = 'round';
+  g.strokeStyle = 'rgba(255,255,255,0.9)';
+  g.lineWidth = 6 * u;
+  g.stroke(path);
+  g.strokeStyle = '#1b2530';
+  g.lineWidth = 2.5 * u;
+  g.stroke(path);
+  if (Number.isFinite(minX)) {
+    g.font = `700 ${Math.round(16 * u)}px "Noto Sans", sans-serif`;
+    g.textAlign = 'center';
+    const x = (minX + maxX) / 2;
+    const y = Math.max(minY + 22 * u, 90 * u);
+    g.lineWidth = 4 * u;
+    g.strokeStyle = 'rgba(255,255,255,0.95)';
+    g.strokeText(o.name, x, y);
+    g.fillStyle = '#1b2530';
+    g.fillText(o.name, x, y);
+  }
+  g.restore();
+}
+
+/** The composed map as a JPEG data URL with its size, for the PDF and Word reports. */
+export async function composeMapDataUrl(snap: MapSnapshot, text: MapImageText): Promise<{ dataUrl: string; width: number; height: number }> {
+  const blob = await composeMapImage(snap, text, undefined, 'image/jpeg');
+  const dataUrl = await new Promise<string>((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(r.error ?? new Error('Das Bild konnte nicht gelesen werden.'));
+    r.readAsDataURL(blob);
+  });
+  return { dataUrl, width: snap.canvas.width, height: snap.canvas.height };
 }

@@ -7,6 +7,8 @@ import { typeColor } from '../../domain/partnership';
 import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
 import { TimeSlider } from '../timeline/TimeSlider';
+import { useCoverageLegend } from '../coverage/useCoverageLegend';
+import { LegendList } from '../coverage/LegendList';
 
 /** Presentation mode: title, the view's name, a large legend, and stepping through the views (arrow keys or buttons). */
 export default function Presentation() {
@@ -45,6 +47,7 @@ export default function Presentation() {
     return (categories ?? []).filter((c) => present.has(c.name));
   }, [visible, categories]);
   const types = useMemo(() => [...new Set(visible.partnerships.map((p) => p.type))], [visible]);
+  const coverage = useCoverageLegend();
   if (index === null) return null;
   return (
     <>
@@ -58,6 +61,12 @@ export default function Presentation() {
             <li key={c.name}><span className="swatch big" style={{ background: c.color }} aria-hidden="true" />{c.name}</li>
           ))}
         </ul>
+        {coverage && (
+          <div data-testid="presentation-coverage-legend">
+            <h3 className="legend-title">{coverage.title}</h3>
+            <LegendList rows={coverage.rows} />
+          </div>
+        )}
         {networkLines && (
           <ul>
             {types.map((ty) => (

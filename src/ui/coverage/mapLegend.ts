@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import { DISTANCE_CLASSES } from '../../analysis/coverage/classes';
+import { formatDecimal } from '../../domain/format';
+import { CLASS_COLORS, gapColor, HATCH_FROM, SHARE_STOPS } from '../../map/layers/coverage';
+import type { CoverageSettings } from '../../state/coverageStore';
+
+/** One row of a map legend: a coloured square (cells, Gemeinden), hatched or not, or a dashed line. */
+export interface LegendRow {
+  label: string;
+  color: string;
+  shape: 'square' | 'line';
+  hatch?: boolean;
+}
+
+/** The legend of the coverage layer on the map (title and rows), for slides and map pictures; null without one. */
+export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' | 'mainKm' | 'gapKinds' | 'gapKm'>): { title: string; rows: LegendRow[] } | null {
+  if (s.layer === 'grid') {
+    const rows: LegendRow[] = DISTANCE_CLASSES.map((c, i) => ({
+      label: c.maxKm === Infinity ? t('coverage.classOver', { km: formatDecimal(DISTANCE_CLASSES[i - 1].maxKm, 1), extra: '' }) : t('coverage.classUpTo', { km: formatDecimal(c.maxKm, 1), extra: '' }),
+      color: CLASS_COLORS[i],
+      shape: 'square',
+    }));
+    rows.push({ label: t('coverage.gapLegend', { km: s.mainKm }), color: '#4b0014', shape: 'line' });
+    return { title: t('coverage.legendTitleGrid'), rows };
+  }
+  if (s.layer === 'gemeinden') {
+    const rows = SHARE_STOPS.map(([v, color], i): LegendRow => {
+      const next = SHARE_STOPS[i + 1]?.[0];
+      const pct = (x: number) => `${Math.round(x * 100)} %`;
+      return { label: next === undefined ? t('coverage.shareFrom', { from: pct(v) }) : t('coverage.shareRange', { from: pct(v), to: pct(next) }), color, shape: 'square' };
+    });
+    return { title: t('coverage.legendTitleGemeinden', { km: s.mainKm }), rows };
+  }
+  if (s.layer === 'networkGaps') {
+    const rows = Array.from({ length: s.gapKinds.length + 1 }, (_, m): LegendRow => ({
+      label: m === 0 ? t('gaps.legendNone') : t('gaps.legendMissing', { count: m }),
+      color: gapColor(m),
+      shape: 'square',
+      hatch: m >= HATCH_FROM,
+    }));
+    return { title: t('gaps.legendTitle', { km: s.gapKm }), rows };
+  }
+  return null;
+}
