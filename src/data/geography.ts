@@ -79,6 +79,17 @@ export async function loadPlaceEntries(signal?: AbortSignal, urls: GeographyUrls
   return out;
 }
 
+/** The outer rings of one Kreis (lon/lat), for outlining it on the report's map; [] when it is not found. */
+export async function loadKreisRings(urls: GeographyUrls, key: string): Promise<[number, number][][]> {
+  const res = await fetch(urls.kreise);
+  if (!res.ok) throw new Error(`Kreisgrenzen nicht geladen (${res.status})`);
+  const fc = (await res.json()) as { features: { properties: { ags?: unknown }; geometry: { type: string; coordinates: unknown } }[] };
+  const f = fc.features.find((x) => String(x.properties.ags) === key);
+  if (!f) return [];
+  const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []) as [number, number][][][];
+  return polygons.map((p) => p[0]);
+}
+
 /**
  * Each Gemeinde's main place as a point feature with the Gemeinde's name and population: the
  * place whose name the Gemeinde's name starts with (biggest first), else its biggest place.

@@ -25,8 +25,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * A what-if read back from storage: every well-formed hypothetical centre (finite lon/lat in
  * range, names cut to 200 characters) and the ids switched off; anything else is dropped.
  */
-export function sanitizeScenario(v: unknown): { projectId: string | null; added: HypotheticalSite[]; removed: string[] } {
-  if (!isRecord(v)) return { projectId: null, added: [], removed: [] };
+export function sanitizeScenario(v: unknown): { projectId: string | null; added: HypotheticalSite[]; removed: string[]; name: string | null } {
+  if (!isRecord(v)) return { projectId: null, added: [], removed: [], name: null };
   const added = (Array.isArray(v.added) ? v.added : []).flatMap((h): HypotheticalSite[] => {
     if (!isRecord(h) || typeof h.id !== 'string' || typeof h.name !== 'string') return [];
     const { lon, lat } = h;
@@ -34,5 +34,5 @@ export function sanitizeScenario(v: unknown): { projectId: string | null; added:
     return [{ id: h.id, name: h.name.slice(0, 200), lon, lat }];
   });
   const removed = (Array.isArray(v.removed) ? v.removed : []).filter((r): r is string => typeof r === 'string');
-  return { projectId: typeof v.projectId === 'string' ? v.projectId : null, added, removed };
+  return { projectId: typeof v.projectId === 'string' ? v.projectId : null, added, removed, name: typeof v.name === 'string' ? v.name.slice(0, 200) : null };
 }

@@ -40,7 +40,10 @@ interface CoverageState {
   removeHypothetical: (id: string) => void;
   toggleRemoved: (id: string) => void;
   resetScenario: () => void;
-  setScenario: (added: Hypothetical[], removed: string[]) => void;
+  /** Sets the what-if; `name` when it is a saved scenario (loaded or just saved), kept until the next reset or load. */
+  setScenario: (added: Hypothetical[], removed: string[], name?: string | null) => void;
+  /** Name of the saved scenario the what-if came from, null for an unsaved one. */
+  scenarioName: string | null;
   /** The coverage panel (and so the analysis) is open. */
   active: boolean;
   setActive: (active: boolean) => void;
@@ -111,8 +114,9 @@ export const useCoverage = create<CoverageState>((set, get) => ({
   },
   removeHypothetical: (id) => set({ added: get().added.filter((h) => h.id !== id) }),
   toggleRemoved: (id) => set({ removed: get().removed.includes(id) ? get().removed.filter((r) => r !== id) : [...get().removed, id] }),
-  resetScenario: () => set({ added: [], removed: [] }),
-  setScenario: (added, removed) => set({ added, removed }),
+  resetScenario: () => set({ added: [], removed: [], scenarioName: null }),
+  setScenario: (added, removed, name) => set({ added, removed, ...(name !== undefined ? { scenarioName: name } : {}) }),
+  scenarioName: sameProject ? savedScenario.name : null,
   active: false,
   setActive: (active) => set({ active }),
 }));
@@ -120,8 +124,8 @@ export const useCoverage = create<CoverageState>((set, get) => ({
 // Keep settings and the unsaved what-if in localStorage, so a reload loses neither.
 useCoverage.subscribe((s, prev) => {
   if (s.settings !== prev.settings) writeJson(SETTINGS_KEY, s.settings);
-  if (s.added !== prev.added || s.removed !== prev.removed) {
+  if (s.added !== prev.added || s.removed !== prev.removed || s.scenarioName !== prev.scenarioName) {
     const projectId = typeof localStorage === 'undefined' ? null : localStorage.getItem(PROJECT_KEY);
-    writeJson(SCENARIO_KEY, { projectId, added: s.added, removed: s.removed });
+    writeJson(SCENARIO_KEY, { projectId, added: s.added, removed: s.removed, name: s.scenarioName });
   }
 });

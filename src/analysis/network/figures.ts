@@ -8,8 +8,9 @@
 import { articulationAndBridges } from './articulation';
 import { brandesPartial, normalizeBetweenness, type BrandesResult } from './betweenness';
 import { connectedComponents } from './components';
+import { basicTotals } from './totals';
 import { buildGraph } from './csr';
-import { densityOf, groupDensities, type GroupDensity } from './density';
+import { groupDensities, type GroupDensity } from './density';
 import { partnershipLengths } from './lengths';
 
 export interface NetworkInput {
@@ -99,11 +100,10 @@ export function networkFigures(input: NetworkInput, centrality?: BrandesResult):
   const bridgeSet = new Set(bridges);
   const lengths = partnershipLengths(institutions, partnerships, longKm);
 
-  let isolated = 0;
+  const basic = basicTotals(g);
   let articulationPoints = 0;
   const nodes = institutions.map((inst, v): NodeFigures => {
     const degree = g.offsets[v + 1] - g.offsets[v];
-    if (degree === 0) isolated++;
     if (articulation[v] === 1) articulationPoints++;
     return {
       id: inst.id,
@@ -132,16 +132,16 @@ export function networkFigures(input: NetworkInput, centrality?: BrandesResult):
     components: sizes.map((size, id) => ({ id, size })),
     groups: groupDensities(g, institutions.map((i) => i.group)),
     totals: {
-      nodes: g.n,
-      edges: g.m,
+      nodes: basic.nodes,
+      edges: basic.edges,
       partnerships: partnerships.length,
       components: sizes.length,
       largestComponent: sizes[0] ?? 0,
-      isolated,
+      isolated: basic.isolated,
       articulationPoints,
       bridges: bridges.length,
       longPartnerships,
-      density: densityOf(g.n, g.m),
+      density: basic.density,
     },
   };
 }

@@ -6,6 +6,8 @@ import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import { countedText, methodText, TARGET_NAMES_DE, type Counted } from '../../analysis/demand/labels';
 import { CREDITS_LINE } from '../../domain/attribution';
+import type { GemeindeCoverage } from '../../analysis/coverage/analysis';
+import type { KreisGapRow } from '../../analysis/partners/gapCells';
 
 /**
  * The content of a Kreis or Land report, independent of its layout (pdf.ts draws it).
@@ -24,7 +26,10 @@ export interface ReportNetwork {
   density: number;
   nodes: number;
   edges: number;
+  /** Without a partner in the area (as the Netzwerk tab counts, filtered to the area). */
   isolated: number;
+  /** Of those, how many have partners outside the area only (Kreis reports). */
+  onlyOutside?: number;
 }
 
 export interface ReportInput {
@@ -45,11 +50,46 @@ export interface ReportInput {
   measure?: 'distance' | 'time';
   network?: ReportNetwork | null;
   categories: readonly { name: string; color: string }[];
+  /** The kinds counted as facilities in the coverage (e.g. ["ThEKiZ"]), for the per-10,000 labels. */
+  facilityKinds?: readonly string[];
+  /** A what-if shown beside the status quo: its name and the area's figures with it. */
+  scenario?: { name: string; coverage: AreaFigures | null; underserved?: readonly GemeindeCoverage[] } | null;
+  /** Gemeinden of the area with people beyond the main distance (status quo), most such people first. */
+  underserved?: readonly GemeindeCoverage[];
+  /** The network gaps of the area: key kinds, radius, whom they affect, and the centres lacking kinds. */
+  networkGaps?: ReportGapsInput | null;
+}
+
+export interface ReportGapsInput {
+  kinds: readonly string[];
+  radiusKm: number;
+  row: KreisGapRow;
+  /** Centres of the area lacking kinds, ranked (people served × kinds missing). */
+  centres: readonly { name: string; served: number; missingKinds: readonly string[]; nearest: readonly string[] }[];
 }
 
 export interface ReportFigure {
   label: string;
   value: string;
+  /** The value in the what-if scenario, when one is reported. */
+  scenario?: string;
+}
+
+/** An underserved Gemeinde as the report lists it. */
+export interface ReportGemeinde {
+  name: string;
+  people: string;
+  total: string;
+  share: string;
+  mean: string;
+  nearest: string;
+}
+
+export interface ReportGaps {
+  intro: string;
+  /** Per key kind: people and children whose nearest centre lacks it. */
+  rows: { kind: string; people: string; children: string }[];
+  centres: { name: string; served: string; missing: string; nearest: string }[];
 }
 
 export interface ReportCategoryCount {
@@ -78,6 +118,13 @@ export interface ReportModel {
   rows: ReportRow[];
   /** Short methodological notes printed under the figures. */
   notes: string[];
+  /** "Szenario: <name>" for every page, or null for the status quo alone. */
+  scenarioName: string | null;
+  /** The method in plain words (a box of its own). */
+  method: string[];
+  /** Underserved Gemeinden of the area (status quo), with the main distance in the heading. */
+  underserved: { km: number; who: string; rows: ReportGemeinde[] } | null;
+  gaps: ReportGaps | null;
 }
 
 /** Colour for categories that are not in the category list. */
@@ -111,14 +158,18 @@ export function splitPartnerships(ids: ReadonlySet<string>, partnerships: readon
   return { inside, crossing };
 }
 
-function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: Counted | undefined): ReportFigure[] {
+function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: Counted | undefined, institutions: number, kinds: string): ReportFigure[] {
   const out: ReportFigure[] = [];
-  const who = counted?.census && !counted.table ? TARGET_NAMES_DE[counted.target] : 'Einwohner';
-  const per10k = finite(c.facilitiesPer10k);
-  if (per10k !== null) out.push({ label: `Einrichtungen der gewählten Arten je 10.000 ${who}`, value: formatDecimal(per10k, 2) });
+  const who = whoOf(counted);
   // A total of 0 means no demand data for the area: leave the people figures out.
   const people = finite(c.totalWeight);
-  if (people !== null && people > 0) out.push({ label: who, value: formatInteger(Math.round(people)) });
+  if (people !== null && people > 0) {
+    out.push({ label: who, value: formatInteger(Math.round(people)) });
+    out.push({ label: `Einrichtungen je 10.000 ${who}`, value: formatDecimal((institutions / people) * 10_000, 2) });
+    out.push({ label: `${kinds} (als Einrichtung gezählt)`, value: formatInteger(c.facilities) });
+  }
+  const per10k = finite(c.facilitiesPer10k);
+  if (per10k !== null) out.push({ label: `${kinds} je 10.000 ${who}`, value: formatDecimal(per10k, 2) });
   for (const t of c.thresholds) {
     const share = finite(t.share);
     if (share !== null) out.push({ label: `Anteil der ${who} innerhalb von ${km(t.km)}`, value: formatShare(share) });
@@ -129,10 +180,39 @@ function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: C
     out.push({ label: `${who} weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
   }
   const mean = finite(c.meanMeters);
-  if (mean !== null) out.push({ label: 'Mittlere Entfernung zur nächsten Einrichtung', value: `${formatKm(mean)} km` });
+  if (mean !== null) out.push({ label: `Mittlere Entfernung zum nächsten ${kinds}`, value: `${formatKm(mean)} km` });
   const max = finite(c.maxMeters);
-  if (max !== null) out.push({ label: 'Größte Entfernung zur nächsten Einrichtung', value: `${formatKm(max)} km` });
+  if (max !== null) out.push({ label: `Größte Entfernung zum nächsten ${kinds}`, value: `${formatKm(max)} km` });
   return out;
+}
+
+const whoOf = (counted: Counted | undefined) => (counted?.census && !counted.table ? TARGET_NAMES_DE[counted.target] : 'Einwohner');
+
+/** The status quo's figures with the scenario's beside them (matched by label; '–' where the scenario has none). */
+function withScenario(base: ReportFigure[], scenario: ReportFigure[]): ReportFigure[] {
+  const by = new Map(scenario.map((f) => [f.label, f.value]));
+  return base.map((f) => ({ ...f, scenario: by.get(f.label) ?? '–' }));
+}
+
+/** Underserved Gemeinden as rows of text. */
+function gemeindeRows(list: readonly GemeindeCoverage[]): ReportGemeinde[] {
+  return list.map((g) => ({
+    name: g.name,
+    people: formatInteger(Math.round(g.uncoveredWeight)),
+    total: formatInteger(Math.round(g.weight)),
+    share: g.share === null ? '–' : formatShare(g.share),
+    mean: g.meanMeters === null ? '–' : `${formatKm(g.meanMeters)} km`,
+    nearest: g.facilityName || '–',
+  }));
+}
+
+function gapsSection(g: ReportGapsInput): ReportGaps {
+  return {
+    intro: `Schlüssel-Partnerarten im Umkreis von ${km(g.radiusKm)} (Luftlinie) um das nächste Zentrum: ${g.kinds.join(', ')}. ` +
+      `${formatInteger(Math.round(g.row.any.people))} von ${formatInteger(Math.round(g.row.people))} Menschen (${formatInteger(Math.round(g.row.any.children))} Kinder unter 15) haben ein nächstes Zentrum, dem mindestens eine dieser Arten als Partner fehlt.`,
+    rows: g.kinds.map((kind, k) => ({ kind, people: formatInteger(Math.round(g.row.perKind[k].people)), children: formatInteger(Math.round(g.row.perKind[k].children)) })),
+    centres: g.centres.map((c) => ({ name: c.name, served: formatInteger(Math.round(c.served)), missing: c.missingKinds.join(', '), nearest: c.nearest.join('; ') })),
+  };
 }
 
 function networkFigures(n: ReportNetwork): ReportFigure[] {
@@ -141,7 +221,9 @@ function networkFigures(n: ReportNetwork): ReportFigure[] {
   if (density !== null) out.push({ label: 'Netzdichte', value: formatDecimal(density, 3) });
   const isolated = finite(n.isolated);
   const nodes = finite(n.nodes);
-  if (isolated !== null) out.push({ label: 'Isolierte Einrichtungen (ohne Partnerschaft)', value: nodes !== null ? `${formatInteger(isolated)} von ${formatInteger(nodes)}` : formatInteger(isolated) });
+  if (isolated !== null) out.push({ label: 'Einrichtungen ohne Partnerschaft im Gebiet', value: nodes !== null ? `${formatInteger(isolated)} von ${formatInteger(nodes)}` : formatInteger(isolated) });
+  const outside = finite(n.onlyOutside);
+  if (outside !== null && outside > 0) out.push({ label: 'davon mit Partnern nur außerhalb des Gebiets', value: formatInteger(outside) });
   return out;
 }
 
@@ -177,7 +259,12 @@ export function buildReport(input: ReportInput): ReportModel {
   ];
   // For the Land every institution is inside, so a "crossing" count would only show dangling records.
   if (area.kind === 'kreis') figures.push({ label: 'Partnerschaften über die Gebietsgrenze', value: formatInteger(crossing.length) });
-  if (input.coverage) figures.push(...coverageFigures(input.coverage, input.coverageLimitKm, input.counted));
+  const kinds = (input.facilityKinds ?? [THEKIZ]).join(', ') || THEKIZ;
+  if (input.coverage) {
+    const base = coverageFigures(input.coverage, input.coverageLimitKm, input.counted, list.length, kinds);
+    const sc = input.scenario?.coverage;
+    figures.push(...(input.scenario ? withScenario(base, sc ? coverageFigures(sc, input.coverageLimitKm, input.counted, list.length, kinds) : []) : base));
+  }
   if (input.network) figures.push(...networkFigures(input.network));
 
   const rows: ReportRow[] = [...list]
@@ -185,18 +272,25 @@ export function buildReport(input: ReportInput): ReportModel {
     .map((i) => ({ name: i.name, category: i.category, carrier: i.carrier, town: i.town, partnerships: degree.get(i.id) ?? 0 }));
 
   const notes: string[] = [];
+  const method: string[] = [];
   if (input.coverage && input.counted) {
-    notes.push(`Gezählt: ${countedText(input.counted)}.`, ...methodText(input.counted, input.measure ?? 'distance'));
+    notes.push(`Gezählt: ${countedText(input.counted)}.`);
+    method.push(...methodText(input.counted, input.measure ?? 'distance'));
   } else if (input.coverage) notes.push('Entfernungen: Luftlinie zur nächsten Einrichtung.');
+  if (input.scenario) notes.push(`Szenario „${input.scenario.name}“: hypothetische Zentren und abgeschaltete Einrichtungen einer Was-wäre-wenn-Rechnung, nicht der Bestand.`);
   if (input.coverage) notes.push(`Quellen: ${CREDITS_LINE}.`);
 
   return {
     title: `${area.kind === 'land' ? 'Landesbericht' : 'Kreisbericht'} ${area.name}`,
     projectName: input.projectName,
-    subtitle: [`Projekt: ${input.projectName}`, `Stand: ${dateFormat.format(input.date)}`],
+    subtitle: [`Projekt: ${input.projectName}`, `Stand: ${dateFormat.format(input.date)}`, ...(input.scenario ? [`Szenario: ${input.scenario.name}`] : [])],
     figures,
     categories: categoryCounts(list, input.categories),
     rows,
     notes,
+    scenarioName: input.scenario?.name ?? null,
+    method,
+    underserved: input.underserved && input.coverageLimitKm !== undefined ? { km: input.coverageLimitKm, who: whoOf(input.counted), rows: gemeindeRows(input.underserved) } : null,
+    gaps: input.networkGaps ? gapsSection(input.networkGaps) : null,
   };
 }

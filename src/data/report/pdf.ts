@@ -3,16 +3,10 @@ import { autoTable, type UserOptions } from 'jspdf-autotable';
 import { UNKNOWN_CATEGORY_COLOR, type ReportModel } from './model';
 import { CREDITS_LINE } from '../../domain/attribution';
 
-/** A rendered map (PNG or JPEG data URL) and its size in pixels (only the aspect ratio is used). */
-export interface ReportMapImage {
-  dataUrl: string;
-  width: number;
-  height: number;
-}
+import { CREATOR, MAP_CAPTION, type ReportMapImage } from './common';
 
-export const MAP_CAPTION = 'Karte: Einrichtungen und Versorgungslücken';
+export { CREATOR, MAP_CAPTION, type ReportMapImage };
 export const MAP_ATTRIBUTION = CREDITS_LINE;
-export const CREATOR = 'Netzwerkkarte ThEKiZ';
 
 /**
  * jsPDF's built-in Helvetica uses WinAnsiEncoding (Windows-1252): Latin-1 plus „ “ ” ‚ ‘ ’ – — … € •
@@ -104,14 +98,69 @@ function drawMap(doc: jsPDF, image: ReportMapImage, y: number): number {
 function drawFigures(doc: jsPDF, model: ReportModel, y: number): number {
   y = heading(doc, 'Kennzahlen', y);
   const notes = pdfText(model.notes.join(' '));
+  const scenario = model.scenarioName !== null;
   autoTable(doc, {
     ...TABLE, startY: y, theme: 'striped',
-    head: [['Kennzahl', 'Wert']],
-    body: model.figures.map((f) => [pdfText(f.label), pdfText(f.value)]),
+    head: [scenario ? ['Kennzahl', 'Bestand', pdfText(`Szenario ${model.scenarioName}`)] : ['Kennzahl', 'Wert']],
+    body: model.figures.map((f) => [pdfText(f.label), pdfText(f.value), ...(scenario ? [pdfText(f.scenario ?? '')] : [])]),
     // The notes go in the table's last-page footer so they stay with the figures.
-    foot: notes ? [[{ content: notes, colSpan: 2, styles: { fontSize: 7.5, fontStyle: 'normal', textColor: 80, fillColor: false } }]] : undefined,
+    foot: notes ? [[{ content: notes, colSpan: scenario ? 3 : 2, styles: { fontSize: 7.5, fontStyle: 'normal', textColor: 80, fillColor: false } }]] : undefined,
     showFoot: 'lastPage',
-    columnStyles: { 1: { halign: 'right', cellWidth: 45 } },
+    columnStyles: scenario ? { 1: { halign: 'right', cellWidth: 32 }, 2: { halign: 'right', cellWidth: 32 } } : { 1: { halign: 'right', cellWidth: 45 } },
+  });
+  return afterTable(doc, y);
+}
+
+/** "Wie wird gerechnet?": the method text in a framed box. */
+function drawMethod(doc: jsPDF, model: ReportModel, y: number): number {
+  if (model.method.length === 0) return y;
+  y = heading(doc, 'Methode', y);
+  autoTable(doc, {
+    ...TABLE, startY: y, theme: 'plain',
+    body: model.method.map((m) => [pdfText(m)]),
+    styles: { ...TABLE.styles, fontSize: 8, lineColor: 170, lineWidth: 0.2, fillColor: [247, 248, 250] },
+  });
+  return afterTable(doc, y);
+}
+
+function drawUnderserved(doc: jsPDF, model: ReportModel, y: number): number {
+  const u = model.underserved;
+  if (!u) return y;
+  y = heading(doc, `Unterversorgte Gemeinden: ${u.who} weiter als ${u.km} km vom nächsten Zentrum`, y);
+  if (u.rows.length === 0) {
+    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(40).text(pdfText(`Keine Gemeinde mit ${u.who} weiter als ${u.km} km.`), MARGIN, y + 4);
+    return y + 10;
+  }
+  autoTable(doc, {
+    ...TABLE, startY: y, theme: 'striped',
+    head: [['Gemeinde', `weiter als ${u.km} km`, 'gesamt', 'Anteil versorgt', 'mittlere Entfernung', 'nächstes Zentrum']].map((r) => r.map(pdfText)),
+    body: u.rows.map((g) => [g.name, g.people, g.total, g.share, g.mean, g.nearest].map(pdfText)),
+    columnStyles: { 1: { halign: 'right' }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' } },
+  });
+  return afterTable(doc, y);
+}
+
+function drawGaps(doc: jsPDF, model: ReportModel, y: number): number {
+  const g = model.gaps;
+  if (!g) return y;
+  y = heading(doc, 'Netzwerklücken', y);
+  const intro = doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(40).splitTextToSize(pdfText(g.intro), WIDTH) as string[];
+  doc.text(intro, MARGIN, y + 3);
+  y += 3 + intro.length * 4;
+  autoTable(doc, {
+    ...TABLE, startY: y, theme: 'striped',
+    head: [['Dem nächsten Zentrum fehlt als Partner', 'Menschen', 'Kinder unter 15']],
+    body: g.rows.map((r) => [r.kind, r.people, r.children].map(pdfText)),
+    columnStyles: { 1: { halign: 'right', cellWidth: 30 }, 2: { halign: 'right', cellWidth: 30 } },
+  });
+  y = afterTable(doc, y);
+  if (g.centres.length === 0) return y;
+  y = heading(doc, 'Zentren mit fehlenden Partnerarten (versorgte Menschen × fehlende Arten)', y);
+  autoTable(doc, {
+    ...TABLE, startY: y, theme: 'striped',
+    head: [['Zentrum', 'versorgt', 'fehlende Arten', 'nächste Kandidaten']],
+    body: g.centres.map((c) => [c.name, c.served, c.missing, c.nearest].map(pdfText)),
+    columnStyles: { 0: { cellWidth: 42 }, 1: { halign: 'right', cellWidth: 20 } },
   });
   return afterTable(doc, y);
 }
@@ -148,7 +197,7 @@ function drawInstitutions(doc: jsPDF, model: ReportModel, y: number): void {
 }
 
 /** Footer on every page: project name left, "Seite n von m" right. */
-function drawFooters(doc: jsPDF, projectName: string): void {
+function drawFooters(doc: jsPDF, projectName: string, scenarioName: string | null): void {
   const pages = doc.getNumberOfPages();
   const name: string = doc.setFont('helvetica', 'normal').setFontSize(8).splitTextToSize(pdfText(projectName), WIDTH - 40)[0] ?? '';
   for (let p = 1; p <= pages; p++) {
@@ -157,6 +206,11 @@ function drawFooters(doc: jsPDF, projectName: string): void {
     doc.setFont('helvetica', 'normal').setFontSize(8).setTextColor(70);
     doc.text(name, MARGIN, PAGE_H - 10);
     doc.text(`Seite ${p} von ${pages}`, PAGE_W - MARGIN, PAGE_H - 10, { align: 'right' });
+    // A scenario is no status quo: every page says so, in the top margin.
+    if (scenarioName !== null) {
+      doc.setFont('helvetica', 'bold').setFontSize(8.5).setTextColor(11, 92, 173);
+      doc.text(pdfText(`Szenario: ${scenarioName}`), PAGE_W - MARGIN, 8, { align: 'right' });
+    }
   }
 }
 
@@ -183,8 +237,11 @@ export function renderReportPdf(model: ReportModel, mapImage: ReportMapImage | n
 
   if (mapImage) y = drawMap(doc, mapImage, y);
   y = drawFigures(doc, model, y);
+  y = drawMethod(doc, model, y);
+  y = drawUnderserved(doc, model, y);
+  y = drawGaps(doc, model, y);
   y = drawCategories(doc, model, y);
   drawInstitutions(doc, model, y);
-  drawFooters(doc, model.projectName);
+  drawFooters(doc, model.projectName, model.scenarioName);
   return new Uint8Array(doc.output('arraybuffer'));
 }

@@ -9,6 +9,12 @@ import { downloadBlob, fileSlug } from '../common/download';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { useProjectData } from '../projectData';
 import { useActiveProject } from '../projects/useActiveProject';
+import { useCoverageAnalysis } from './coverageAnalysis';
+import { useNetworkGaps } from './networkGapsAnalysis';
+import { useCoverageLegend } from './useCoverageLegend';
+import { kreisOf } from '../../domain/filter';
+import { CREDITS_LINE } from '../../domain/attribution';
+import { loadGeographyUrls, loadKreisRings } from '../../data/geography';
 
 declare global {
   interface Window {
@@ -31,45 +37,69 @@ const unionBox = (kreise: readonly KreisSummary[]): Box =>
  * of its institutions. jsPDF loads on first use.
  */
 export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: KreisSummary[] }) {
+  const { scenario } = useCoverageAnalysis();
+  const gaps = useNetworkGaps().result;
+  const legend = useCoverageLegend();
+  const scenarioName = useCoverage((s) => s.scenarioName);
+  const focus = useCoverage((s) => s.settings.focus);
+  const kinds = useCoverage((s) => s.settings.categories);
   const { t } = useTranslation();
   const { project } = useActiveProject();
   const { institutions, partnerships, categories } = useProjectData();
   const mainKm = useCoverage((s) => s.settings.mainKm);
   const measure = useCoverage((s) => s.settings.measure);
   const planningArea = useArea();
-  const [key, setKey] = useState(LAND);
+  const [chosen, setKey] = useState<string | null>(null);
+  // The focus Kreis is the report's area until the user picks another.
+  const key = chosen ?? (focus && kreise.some((k) => k.ags === focus) ? focus : LAND);
   const [done, setDone] = useState<string | null>(null);
   const sorted = useMemo(() => [...kreise].sort((a, b) => a.name.localeCompare(b.name, 'de')), [kreise]);
-  const action = useAsyncAction(async () => {
+  const action = useAsyncAction(async (format: 'pdf' | 'docx') => {
     setDone(null);
     const started = performance.now();
     const kreis = kreise.find((k) => k.ags === key);
     const area = kreis ? { kind: 'kreis' as const, key, name: kreis.name } : { kind: 'land' as const, key: LAND, name: planningArea.name };
-    const [{ buildReport, institutionsIn }, { areaNetwork }, { renderReportPdf }] = await Promise.all([
+    const [{ buildReport, institutionsIn }, { areaNetwork }, { reportAnalysis }, { renderReportPdf }, { composeMapDataUrl }] = await Promise.all([
       import('../../data/report/model'),
       import('../../data/report/network'),
+      import('../../data/report/inputs'),
       import('../../data/report/pdf'),
+      import('../export/mapImage'),
     ]);
-    const take = mapSnapshot.current;
-    const snap = take ? await take(2, kreis ? kreis.bbox : unionBox(kreise)) : null;
     const all = institutions ?? [];
     const links = partnerships ?? [];
+    const byId = new Map(all.map((i) => [i.id as string, i]));
+    const [snap, rings] = await Promise.all([
+      mapSnapshot.current?.(2, kreis ? kreis.bbox : unionBox(kreise), { labelsOnTop: true }) ?? null,
+      kreis ? loadGeographyUrls(planningArea.id).then((urls) => loadKreisRings(urls, kreis.ags)).catch(() => []) : Promise.resolve([]),
+    ]);
+    const analysis = reportAnalysis({ areaKey: kreis ? key : null, base, scenario, scenarioName: scenarioName ?? t('report.unsavedScenario'), gaps, centreKreis: (id) => kreisOf(byId.get(id) ?? { ags: '' }) });
     const model = buildReport({
       area,
       projectName: project?.name ?? '',
       date: new Date(),
       institutions: all,
       partnerships: links,
-      coverage: kreis ? base.kreise.find((k) => k.key === key) ?? null : base.land,
+      ...analysis,
       coverageLimitKm: mainKm,
       counted: base.counted,
       measure,
       network: areaNetwork(institutionsIn(area, all), all, links),
       categories: categories ?? [],
+      facilityKinds: kinds,
     });
-    const image = snap ? { dataUrl: snap.canvas.toDataURL('image/jpeg', 0.88), width: snap.canvas.width, height: snap.canvas.height } : null;
-    const bytes = renderReportPdf(model, image);
-    downloadBlob(`${fileSlug(project?.name ?? 'bericht')}-bericht-${fileSlug(area.name)}.pdf`, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+    const present = new Set(institutionsIn(area, all).map((i) => i.category));
+    const image = snap ? await composeMapDataUrl(snap, {
+      title: area.name,
+      subtitle: model.scenarioName ? `Szenario: ${model.scenarioName}` : t('report.mapSubtitle', { date: new Date().toLocaleDateString('de-DE') }),
+      legend: [...(legend?.rows ?? []), ...(categories ?? []).filter((c) => present.has(c.name)).map((c) => ({ label: c.name, color: c.color }))],
+      legendTitle: legend?.title,
+      attribution: CREDITS_LINE,
+      outline: rings.length > 0 ? { rings, name: area.name } : undefined,
+    }) : null;
+    const bytes = format === 'docx' ? await (await import('../../data/report/docx')).renderReportDocx(model, image) : renderReportPdf(model, image);
+    const mime = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';
+    downloadBlob(`${fileSlug(project?.name ?? 'bericht')}-bericht-${fileSlug(area.name)}.${format}`, new Blob([bytes as BlobPart], { type: mime }));
     window.__reportMs = performance.now() - started;
     setDone(t('report.done', { name: area.name }));
   });
@@ -84,9 +114,15 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
           {sorted.map((k) => <option key={k.ags} value={k.ags}>{k.name}</option>)}
         </select>
       </label>
-      <button type="button" className="primary" onClick={() => void action.run()} disabled={action.busy}>
-        {action.busy ? t('report.busy') : t('report.create')}
-      </button>
+      {scenario && <p className="hint small" data-testid="report-scenario">{t('report.withScenario', { name: scenarioName ?? t('report.unsavedScenario') })}</p>}
+      <div className="actions">
+        <button type="button" className="primary" onClick={() => void action.run('pdf')} disabled={action.busy}>
+          {action.busy ? t('report.busy') : t('report.create')}
+        </button>
+        <button type="button" onClick={() => void action.run('docx')} disabled={action.busy}>
+          {t('report.createDocx')}
+        </button>
+      </div>
       {action.error && <p role="alert" className="error-block">{action.error}</p>}
       {done && <p className="hint small" role="status">{done}</p>}
     </section>

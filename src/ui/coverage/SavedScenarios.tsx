@@ -17,6 +17,7 @@ export function SavedScenarios({ projectId }: { projectId: ProjectId }) {
   const [name, setName] = useState('');
   const save = useAsyncAction(async () => {
     await saveScenario(getDb(), projectId, name, added, removed);
+    setScenario(added, removed, name.trim() || null);
     setName('');
   });
   const remove = useAsyncAction((id: string) => deleteScenario(getDb(), id));
@@ -41,7 +42,7 @@ export function SavedScenarios({ projectId }: { projectId: ProjectId }) {
         <ul className="partner-list" data-testid="saved-scenarios">
           {saved.map((s) => (
             <li key={s.id}>
-              <button type="button" className="link" onClick={() => setScenario(s.added, s.removed)} aria-label={t('coverage.scenarioLoad', { name: s.name })}>
+              <button type="button" className="link" onClick={() => setScenario(s.added, s.removed, s.name)} aria-label={t('coverage.scenarioLoad', { name: s.name })}>
                 {s.name}
               </button>
               <span className="hint small"> {t('coverage.scenarioSummary', { added: s.added.length, removed: s.removed.length })} </span>

@@ -55,21 +55,24 @@ describe('buildReport', () => {
       })),
     ]) {
       expect(labels(m)).toEqual(['Einrichtungen', 'davon ThEKiZ', 'Partnerschaften innerhalb des Gebiets', 'Partnerschaften über die Gebietsgrenze']);
-      expect(JSON.stringify(m)).not.toMatch(/NaN|Infinity|null/);
+      expect(JSON.stringify(m.figures)).not.toMatch(/NaN|Infinity|null/);
     }
   });
 
   it('formats coverage and network figures in German notation', () => {
     const m = buildReport(input({ coverage, coverageLimitKm: 10, network: { density: 0.08333, nodes: 9, edges: 3, isolated: 2 } }));
-    expect(value(m, 'Einrichtungen der gewählten Arten je 10.000 Einwohner')).toBe('1,42');
+    // ThEKiZ per 10,000 and institutions per 10,000 are two rows (0 institutions here).
+    expect(value(m, 'ThEKiZ je 10.000 Einwohner')).toBe('1,42');
+    expect(value(m, 'ThEKiZ (als Einrichtung gezählt)')).toBe('12');
+    expect(value(m, 'Einrichtungen je 10.000 Einwohner')).toBe('0');
     expect(value(m, 'Einwohner')).toBe('84.321');
     expect(value(m, 'Anteil der Einwohner innerhalb von 5 km')).toBe('59,3 %');
     expect(value(m, 'Anteil der Einwohner innerhalb von 10 km')).toBe('94,9 %');
     expect(value(m, 'Einwohner weiter als 10 km entfernt')).toBe('4.321');
-    expect(value(m, 'Mittlere Entfernung zur nächsten Einrichtung')).toBe('4,3 km');
-    expect(value(m, 'Größte Entfernung zur nächsten Einrichtung')).toBe('18,8 km');
+    expect(value(m, 'Mittlere Entfernung zum nächsten ThEKiZ')).toBe('4,3 km');
+    expect(value(m, 'Größte Entfernung zum nächsten ThEKiZ')).toBe('18,8 km');
     expect(value(m, 'Netzdichte')).toBe('0,083');
-    expect(value(m, 'Isolierte Einrichtungen (ohne Partnerschaft)')).toBe('2 von 9');
+    expect(value(m, 'Einrichtungen ohne Partnerschaft im Gebiet')).toBe('2 von 9');
     expect(m.notes[0]).toBe('Entfernungen: Luftlinie zur nächsten Einrichtung.');
     expect(m.notes[1]).toMatch(/^Quellen: .*GeoBasis-DE \/ BKG.*Zensus 2022.*Eurostat.*GeoNames/);
     // A limit that is not one of the thresholds adds nothing.
@@ -82,7 +85,7 @@ describe('buildReport', () => {
     expect(value(m, 'Anteil der Kinder unter 15 Jahren innerhalb von 10 km')).toBe('94,9 %');
     expect(value(m, 'Kinder unter 15 Jahren weiter als 10 km entfernt')).toBe('4.321');
     expect(m.notes[0]).toBe('Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter.');
-    expect(m.notes.join(' ')).toMatch(/skaliert.*2\.110\.396.*Gebietsstand 01\.01\.2024.*Geheimhaltung.*Luftlinie/);
+    expect(m.method.join(' ')).toMatch(/skaliert.*2\.110\.396.*Gebietsstand 01\.01\.2024.*Geheimhaltung.*Luftlinie/);
   });
 
   it('counts partnerships inside the Kreis and across its boundary separately', () => {
