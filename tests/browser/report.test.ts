@@ -33,7 +33,7 @@ describe('the report per Kreis', () => {
     expect(text).toContain('Grundschule Gera');
     expect(text).not.toContain('Kita Nord');
     expect(text).toMatch(/Partnerschaften über die Gebietsgrenze\n1\n/);
-    expect(text).toContain('Einrichtungen der gewählten Arten je 10.000 Kinder unter 15 Jahren');
+    expect(text).toContain('ThEKiZ je 10.000 Kinder unter 15 Jahren');
     const flat = text.replace(/\s+/g, ' ');
     expect(flat).toContain('Gezählt: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter.');
     expect(flat).toMatch(/Anteil der Kinder unter 15 Jahren innerhalb von 10 km/);

@@ -81,7 +81,7 @@ export function NetworkGapsSection({ kreise, focus }: { kreise: KreisSummary[]; 
               {ranked.slice(0, limit).map((r) => {
                 const c = result.centres[r.centre];
                 return (
-                  <li key={c.id} data-centre={c.id} data-missing={c.missing}>
+                  <li key={c.id} data-centre={c.id} data-missing={c.missing} data-lon={c.lon} data-lat={c.lat}>
                     <strong>{c.name}</strong>{' '}
                     <span className="hint small">{t('gaps.rankedLine', { people: formatInteger(Math.round(c.served)), missing: c.missing, kinds: result.kinds.length })}</span>
                     <ul className="missing-kinds">

@@ -13,7 +13,6 @@ import { useCoverageAnalysis } from './coverageAnalysis';
 import { useNetworkGaps } from './networkGapsAnalysis';
 import { useCoverageLegend } from './useCoverageLegend';
 import { kreisOf } from '../../domain/filter';
-import { CREDITS_LINE } from '../../domain/attribution';
 import { loadGeographyUrls, loadKreisRings } from '../../data/geography';
 
 declare global {
@@ -94,8 +93,10 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       subtitle: model.scenarioName ? `Szenario: ${model.scenarioName}` : t('report.mapSubtitle', { date: new Date().toLocaleDateString('de-DE') }),
       legend: [...(legend?.rows ?? []), ...(categories ?? []).filter((c) => present.has(c.name)).map((c) => ({ label: c.name, color: c.color }))],
       legendTitle: legend?.title,
-      attribution: CREDITS_LINE,
+      // The full credits stand right under the map in the report.
+      attribution: t('report.mapCredits'),
       outline: rings.length > 0 ? { rings, name: area.name } : undefined,
+      legendBeside: true,
     }) : null;
     const bytes = format === 'docx' ? await (await import('../../data/report/docx')).renderReportDocx(model, image) : renderReportPdf(model, image);
     const mime = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';

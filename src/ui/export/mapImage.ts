@@ -8,8 +8,10 @@ export interface MapImageText {
   /** A heading over the legend (e.g. what the analysis layer shows). */
   legendTitle?: string;
   attribution: string;
-  /** An area to outline and name on the map (lon/lat rings), e.g. the report's Kreis. */
+  /** An area to outline on the map (lon/lat rings), e.g. the report's Kreis. */
   outline?: { rings: [number, number][][]; name: string };
+  /** Put the legend in a panel right of the map instead of over it (a long legend on a small area). */
+  legendBeside?: boolean;
 }
 
 /**
@@ -77,30 +79,8 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   g.fillText(text.title, 22 * u, 36 * u);
   g.font = font(13);
   g.fillText(text.subtitle, 22 * u, 58 * u);
-  // Legend.
-  const rows = text.legend.slice(0, 30);
-  if (rows.length > 0) {
-    const head = text.legendTitle ? 20 : 0;
-    g.font = font(12, true);
-    const titleW = text.legendTitle ? g.measureText(text.legendTitle).width + 16 * u : 0;
-    g.font = font(12);
-    const lw = Math.max(Math.max(...rows.map((r) => g.measureText(r.label).width)) + 40 * u, titleW);
-    const lh = (rows.length * 18 + 12 + head) * u;
-    const top = h - lh - 40 * u;
-    box(10 * u, top, lw, lh);
-    if (text.legendTitle) {
-      g.fillStyle = '#1b2530';
-      g.font = font(12, true);
-      g.fillText(text.legendTitle, 18 * u, top + 16 * u);
-    }
-    g.font = font(12);
-    rows.forEach((r, i) => {
-      const y = top + (head + 14 + i * 18) * u;
-      drawSymbol(g, r, 24 * u, y - 4 * u, u);
-      g.fillStyle = '#1b2530';
-      g.fillText(r.label, 36 * u, y);
-    });
-  }
+  // Legend (over the map, bottom left; or in its own panel, see below).
+  if (!text.legendBeside) drawLegend(g, text, 10 * u, (lh) => h - lh - 40 * u, u);
   // Scale bar (its length holds at the centre; Web Mercator stretches it towards the poles).
   const mpp = metresPerPixel(snap.center.lat, snap.zoom);
   const len = niceLength(120 * mpp);
@@ -120,7 +100,8 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   box(w - aw - 16 * u, h - 18 * u, aw + 16 * u, 18 * u);
   g.fillStyle = '#333333';
   g.fillText(text.attribution, w - aw - 8 * u, h - 5 * u);
-  return new Promise((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), type, 0.9));
+  const final = text.legendBeside ? withLegendPanel(out, text, u) : out;
+  return new Promise((resolve, reject) => final.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), type, 0.9));
 }
 
 /** A legend symbol centred at x, y: a dot, a (hatched) square or a dashed line. */
@@ -165,14 +146,12 @@ function drawSymbol(g: CanvasRenderingContext2D, r: MapImageText['legend'][numbe
   g.stroke();
 }
 
-/** The area's boundary as a dark line with a light halo, and its name at the top of its box. */
+/** The area's boundary as a dark line with a light halo (the map's own label names it). */
 function drawOutline(g: CanvasRenderingContext2D, o: NonNullable<MapImageText['outline']>, at: (lon: number, lat: number) => [number, number], u: number): void {
   const path = new Path2D();
-  let [minX, minY, maxX] = [Infinity, Infinity, -Infinity];
   for (const ring of o.rings) {
     ring.forEach(([lon, lat], i) => {
       const [x, y] = at(lon, lat);
-      [minX, minY, maxX] = [Math.min(minX, x), Math.min(minY, y), Math.max(maxX, x)];
       if (i === 0) path.moveTo(x, y);
       else path.lineTo(x, y);
     });
@@ -186,17 +165,6 @@ function drawOutline(g: CanvasRenderingContext2D, o: NonNullable<MapImageText['o
   g.strokeStyle = '#1b2530';
   g.lineWidth = 2.5 * u;
   g.stroke(path);
-  if (Number.isFinite(minX)) {
-    g.font = `700 ${Math.round(16 * u)}px "Noto Sans", sans-serif`;
-    g.textAlign = 'center';
-    const x = (minX + maxX) / 2;
-    const y = Math.max(minY + 22 * u, 90 * u);
-    g.lineWidth = 4 * u;
-    g.strokeStyle = 'rgba(255,255,255,0.95)';
-    g.strokeText(o.name, x, y);
-    g.fillStyle = '#1b2530';
-    g.fillText(o.name, x, y);
-  }
   g.restore();
 }
 
@@ -209,5 +177,62 @@ export async function composeMapDataUrl(snap: MapSnapshot, text: MapImageText): 
     r.onerror = () => reject(r.error ?? new Error('Das Bild konnte nicht gelesen werden.'));
     r.readAsDataURL(blob);
   });
-  return { dataUrl, width: snap.canvas.width, height: snap.canvas.height };
+  const size = await new Promise<{ width: number; height: number }>((resolve) => {
+    const img = new Image();
+    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
+    img.onerror = () => resolve({ width: snap.canvas.width, height: snap.canvas.height });
+    img.src = dataUrl;
+  });
+  return { dataUrl, ...size };
+}
+
+const legendFont = (px: number, u: number, bold = false) => `${bold ? '700 ' : ''}${Math.round(px * u)}px "Noto Sans", sans-serif`;
+
+/** Width and height (device pixels) the legend needs. */
+function legendSize(g: CanvasRenderingContext2D, text: MapImageText, u: number): { lw: number; lh: number } {
+  const rows = text.legend.slice(0, 30);
+  const head = text.legendTitle ? 20 : 0;
+  g.font = legendFont(12, u, true);
+  const titleW = text.legendTitle ? g.measureText(text.legendTitle).width + 16 * u : 0;
+  g.font = legendFont(12, u);
+  const lw = Math.max(rows.length ? Math.max(...rows.map((r) => g.measureText(r.label).width)) + 40 * u : 0, titleW);
+  return { lw, lh: (rows.length * 18 + 12 + head) * u };
+}
+
+/** Draws the legend (title, symbols, labels) in a white box at x and the top `topOf` gives. */
+function drawLegend(g: CanvasRenderingContext2D, text: MapImageText, x: number, topOf: (lh: number) => number, u: number): void {
+  const rows = text.legend.slice(0, 30);
+  if (rows.length === 0) return;
+  const { lw, lh } = legendSize(g, text, u);
+  const head = text.legendTitle ? 20 : 0;
+  const top = topOf(lh);
+  g.fillStyle = 'rgba(255,255,255,0.92)';
+  g.fillRect(x, top, lw, lh);
+  if (text.legendTitle) {
+    g.fillStyle = '#1b2530';
+    g.font = legendFont(12, u, true);
+    g.fillText(text.legendTitle, x + 8 * u, top + 16 * u);
+  }
+  g.font = legendFont(12, u);
+  rows.forEach((r, i) => {
+    const y = top + (head + 14 + i * 18) * u;
+    drawSymbol(g, r, x + 14 * u, y - 4 * u, u);
+    g.fillStyle = '#1b2530';
+    g.fillText(r.label, x + 26 * u, y);
+  });
+}
+
+/** The map with a panel right of it that holds the legend. */
+function withLegendPanel(map: HTMLCanvasElement, text: MapImageText, u: number): HTMLCanvasElement {
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const { lw, lh } = legendSize(measure, text, u);
+  const out = document.createElement('canvas');
+  out.width = map.width + Math.ceil(lw + 16 * u);
+  out.height = Math.max(map.height, Math.ceil(lh + 16 * u));
+  const g = out.getContext('2d')!;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, out.width, out.height);
+  g.drawImage(map, 0, 0);
+  drawLegend(g, text, map.width + 8 * u, () => 8 * u, u);
+  return out;
 }
