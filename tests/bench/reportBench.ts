@@ -6,13 +6,15 @@
 import type { Browser } from 'playwright-core';
 import { openDemo } from './demoPage';
 
-export async function benchReport(browser: Browser, url: string, runs: number): Promise<{ ms: number[]; pages: number }> {
+export async function benchReport(browser: Browser, url: string, runs: number): Promise<{ ms: number[]; pages: number; snapshotMs: number[]; pictureMs: number[] }> {
   const { context, page } = await openDemo(browser, url);
   await page.getByRole('tab', { name: 'Versorgung' }).click();
   await page.getByTestId('coverage-land').waitFor({ timeout: 60_000 });
   await page.getByRole('combobox', { name: 'Gebiet', exact: true }).selectOption({ label: 'Saale-Holzland-Kreis' });
   const button = page.getByRole('button', { name: 'Bericht erstellen' });
   const times: number[] = [];
+  const snapshotMs: number[] = [];
+  const pictureMs: number[] = [];
   let pages = 0;
   for (let i = 0; i <= runs; i++) {
     await page.waitForFunction(() => window.__thekizMap?.loaded());
@@ -26,8 +28,13 @@ export async function benchReport(browser: Browser, url: string, runs: number): 
       return Buffer.concat(chunks).toString('latin1');
     });
     pages = (bytes.match(/\/Type \/Page\b/g) ?? []).length;
-    if (i > 0) times.push(ms);
+    const steps = await page.evaluate(() => window.__reportSteps!);
+    if (i > 0) {
+      times.push(ms);
+      snapshotMs.push(steps.snapshotMs);
+      pictureMs.push(steps.pictureMs);
+    }
   }
   await context.close();
-  return { ms: times, pages };
+  return { ms: times, pages, snapshotMs, pictureMs };
 }

@@ -17,6 +17,7 @@ import { benchMapPoints } from './mapPointsBench';
 import { benchMapFrame } from './frameBench';
 import { benchPngExport } from './exportBench';
 import { benchReport } from './reportBench';
+import { benchNetworkGaps } from './gapsBench';
 import { benchTargetSwitch } from './targetBench';
 import { benchScale } from './scaleBench';
 import { runFuzz } from '../fuzz/run';
@@ -158,6 +159,15 @@ bench('png_export_a4_ms', median(await benchPngExport(browser, app.url, 5)), 'ms
 const report = await benchReport(browser, app.url, 5);
 if (report.pages < 2) throw new Error(`Bericht mit nur ${report.pages} Seite(n)`);
 bench('report_kreis_ms', median(report.ms), 'ms');
+// Where its time goes: framing and drawing the map at 2× (SwiftShader here; a GPU draws it in milliseconds) and composing the picture.
+bench('report_kreis_snapshot_ms', median(report.snapshotMs), 'ms');
+bench('report_kreis_picture_ms', median(report.pictureMs), 'ms');
+
+// 9a. Network gaps of the demo project in the coverage worker.
+const gapRuns = await benchNetworkGaps(browser, app.url, 7);
+if (!(gapRuns.centres > 50)) throw new Error(`Netzwerklücken: nur ${gapRuns.centres} Zentren in der Matrix`);
+bench('network_gaps_thuringia_ms', median(gapRuns.workerMs), 'ms');
+bench('network_gaps_page_ms', median(gapRuns.pageMs), 'ms');
 
 // 9b. Switching the target group in the coverage tab until the figures show it.
 const target = await benchTargetSwitch(browser, app.url, 5);

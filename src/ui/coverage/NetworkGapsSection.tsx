@@ -52,7 +52,7 @@ export function NetworkGapsSection({ kreise, focus }: { kreise: KreisSummary[]; 
     }
   };
   return (
-    <section className="card" aria-labelledby="gaps-title" data-testid="network-gaps">
+    <section className="card" aria-labelledby="gaps-title" data-testid="network-gaps" data-radius={result?.radiusKm} data-ms={ms ?? undefined}>
       <h3 id="gaps-title">{t('gaps.title')}</h3>
       <p className="hint small">{t('gaps.intro', { km: gapKm })}</p>
       <details className="filter-details">

@@ -19,6 +19,8 @@ declare global {
   interface Window {
     /** Milliseconds the last report took from click to download (benchmark). */
     __reportMs?: number;
+    /** Of those, the map snapshot (framing and drawing the map: GPU work) and the map picture (composing, JPEG). */
+    __reportSteps?: { snapshotMs: number; pictureMs: number };
   }
 }
 
@@ -68,10 +70,12 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
     const all = institutions ?? [];
     const links = partnerships ?? [];
     const byId = new Map(all.map((i) => [i.id as string, i]));
+    const t0 = performance.now();
     const [snap, rings] = await Promise.all([
       mapSnapshot.current?.(2, kreis ? kreis.bbox : unionBox(kreise), { labelsOnTop: true }) ?? null,
       kreis ? loadGeographyUrls(planningArea.id).then((urls) => loadKreisRings(urls, kreis.ags)).catch(() => []) : Promise.resolve([]),
     ]);
+    const t1 = performance.now();
     const analysis = reportAnalysis({ areaKey: kreis ? key : null, base, scenario, scenarioName: scenarioName ?? t('report.unsavedScenario'), gaps, centreKreis: (id) => kreisOf(byId.get(id) ?? { ags: '' }) });
     const model = buildReport({
       area,
@@ -98,6 +102,8 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       outline: rings.length > 0 ? { rings, name: area.name } : undefined,
       legendBeside: true,
     }) : null;
+    const t2 = performance.now();
+    window.__reportSteps = { snapshotMs: t1 - t0, pictureMs: t2 - t1 };
     const bytes = format === 'docx' ? await (await import('../../data/report/docx')).renderReportDocx(model, image) : renderReportPdf(model, image);
     const mime = format === 'docx' ? 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' : 'application/pdf';
     downloadBlob(`${fileSlug(project?.name ?? 'bericht')}-bericht-${fileSlug(area.name)}.${format}`, new Blob([bytes as BlobPart], { type: mime }));

@@ -48,7 +48,13 @@ const label = (m: number) => (m >= 1000 ? `${(m / 1000).toLocaleString('de-DE')}
  * The map with title, legend, scale bar and attribution drawn into the picture, cut to
  * `size` around the centre when given (A4), as a PNG.
  */
-export async function composeMapImage(snap: MapSnapshot, text: MapImageText, size?: { width: number; height: number }, type: 'image/png' | 'image/jpeg' = 'image/png'): Promise<Blob> {
+export async function composeMapImage(snap: MapSnapshot, text: MapImageText, size?: { width: number; height: number }): Promise<Blob> {
+  const canvas = composeMapCanvas(snap, text, size);
+  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), 'image/png'));
+}
+
+/** The map with title, legend, scale bar, outline and attribution drawn in (see composeMapImage), as a canvas. */
+export function composeMapCanvas(snap: MapSnapshot, text: MapImageText, size?: { width: number; height: number }): HTMLCanvasElement {
   const src = snap.canvas;
   const w = size?.width ?? src.width;
   const h = size?.height ?? src.height;
@@ -100,8 +106,7 @@ export async function composeMapImage(snap: MapSnapshot, text: MapImageText, siz
   box(w - aw - 16 * u, h - 18 * u, aw + 16 * u, 18 * u);
   g.fillStyle = '#333333';
   g.fillText(text.attribution, w - aw - 8 * u, h - 5 * u);
-  const final = text.legendBeside ? withLegendPanel(out, text, u) : out;
-  return new Promise((resolve, reject) => final.toBlob((b) => (b ? resolve(b) : reject(new Error('Das Bild konnte nicht erzeugt werden.'))), type, 0.9));
+  return text.legendBeside ? withLegendPanel(out, text, u) : out;
 }
 
 /** A legend symbol centred at x, y: a dot, a (hatched) square or a dashed line. */
@@ -170,20 +175,8 @@ function drawOutline(g: CanvasRenderingContext2D, o: NonNullable<MapImageText['o
 
 /** The composed map as a JPEG data URL with its size, for the PDF and Word reports. */
 export async function composeMapDataUrl(snap: MapSnapshot, text: MapImageText): Promise<{ dataUrl: string; width: number; height: number }> {
-  const blob = await composeMapImage(snap, text, undefined, 'image/jpeg');
-  const dataUrl = await new Promise<string>((resolve, reject) => {
-    const r = new FileReader();
-    r.onload = () => resolve(String(r.result));
-    r.onerror = () => reject(r.error ?? new Error('Das Bild konnte nicht gelesen werden.'));
-    r.readAsDataURL(blob);
-  });
-  const size = await new Promise<{ width: number; height: number }>((resolve) => {
-    const img = new Image();
-    img.onload = () => resolve({ width: img.naturalWidth, height: img.naturalHeight });
-    img.onerror = () => resolve({ width: snap.canvas.width, height: snap.canvas.height });
-    img.src = dataUrl;
-  });
-  return { dataUrl, ...size };
+  const canvas = composeMapCanvas(snap, text);
+  return { dataUrl: canvas.toDataURL('image/jpeg', 0.88), width: canvas.width, height: canvas.height };
 }
 
 const legendFont = (px: number, u: number, bold = false) => `${bold ? '700 ' : ''}${Math.round(px * u)}px "Noto Sans", sans-serif`;
