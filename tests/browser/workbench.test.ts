@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { ARTIFACTS, builtApp, foreignRequests, mapPixel, openFresh } from '../helpers/browser';
 import { pdfPageToPng, readPdf } from '../helpers/pdf';
 import { seriousViolations } from '../helpers/axe';
@@ -110,6 +111,18 @@ describe('the Kreis workbench', () => {
     await first.getByRole('button', { name: /^Partnerschaft von .* erfassen$/ }).first().click();
     await expect.poll(() => page.locator(`[data-centre="${id}"]`).getAttribute('data-missing'), { timeout: 30_000 }).toBe(String(missing - 1));
     await expect.poll(() => gapAt(page, where), { timeout: 20_000 }).toBe(missing - 1);
+
+    // The map picture draws the layer and its legend: the swatch of "2 Arten fehlen" (#c994c7, not hatched) is in it.
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    const [shot] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Karte als PNG (Bildschirmgröße)' }).click()]);
+    const png = PNG.sync.read(fs.readFileSync((await shot.path())!));
+    fs.writeFileSync(path.join(ARTIFACTS, 'workbench-map.png'), PNG.sync.write(png));
+    let dark = 0;
+    const near = (i: number, [r, g, b]: number[]) => Math.abs(png.data[i] - r) <= 2 && Math.abs(png.data[i + 1] - g) <= 2 && Math.abs(png.data[i + 2] - b) <= 2;
+    for (let i = 0; i < png.data.length; i += 4) if (near(i, [0xc9, 0x94, 0xc7])) dark++;
+    // A 12 × 12 px swatch (the map's cells are drawn translucent over the base map, never in the pure colour).
+    expect(dark).toBeGreaterThan(80);
+    await page.getByRole('button', { name: 'Schließen' }).click();
 
     // A view saved with the layer restores it; the presentation shows it with its legend.
     await page.getByRole('button', { name: 'Ansichten' }).click();

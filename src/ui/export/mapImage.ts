@@ -10,7 +10,7 @@ export interface MapImageText {
   attribution: string;
   /** An area to outline on the map (lon/lat rings), e.g. the report's Kreis. */
   outline?: { rings: [number, number][][]; name: string };
-  /** Put the legend in a panel right of the map instead of over it (a long legend on a small area). */
+  /** Put the legend in a panel right of the map instead of over it (the picture gets wider; the report does this). */
   legendBeside?: boolean;
 }
 
@@ -86,7 +86,8 @@ export function composeMapCanvas(snap: MapSnapshot, text: MapImageText, size?: {
   g.font = font(13);
   g.fillText(text.subtitle, 22 * u, 58 * u);
   // Legend (over the map, bottom left; or in its own panel, see below).
-  if (!text.legendBeside) drawLegend(g, text, 10 * u, (lh) => h - lh - 40 * u, u);
+  const beside = text.legendBeside === true;
+  if (!beside) drawLegend(g, text, 10 * u, (lh) => h - lh - 40 * u, u);
   // Scale bar (its length holds at the centre; Web Mercator stretches it towards the poles).
   const mpp = metresPerPixel(snap.center.lat, snap.zoom);
   const len = niceLength(120 * mpp);
@@ -106,7 +107,7 @@ export function composeMapCanvas(snap: MapSnapshot, text: MapImageText, size?: {
   box(w - aw - 16 * u, h - 18 * u, aw + 16 * u, 18 * u);
   g.fillStyle = '#333333';
   g.fillText(text.attribution, w - aw - 8 * u, h - 5 * u);
-  return text.legendBeside ? withLegendPanel(out, text, u) : out;
+  return beside ? withLegendPanel(out, text, u) : out;
 }
 
 /** A legend symbol centred at x, y: a dot, a (hatched) square or a dashed line. */
