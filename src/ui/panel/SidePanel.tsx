@@ -10,6 +10,8 @@ import { KreisTable } from './KreisTable';
 import { SelectionCard } from './SelectionCard';
 import { useKreise } from './useKreise';
 import { ErrorBoundary } from '../common/ErrorBoundary';
+import { PanelResizer, usePanelWidth } from './PanelResizer';
+import { PANEL_DEFAULT, PANEL_WIDE } from './panelWidth';
 
 const TABS: PanelTab[] = ['institutions', 'network', 'coverage', 'areas'];
 // The coverage view (and its worker) load when a planner opens it.
@@ -20,35 +22,43 @@ const NetworkTab = lazy(() => import('../network/NetworkTab'));
 const ImportPanel = lazy(() => import('../import/ImportPanel'));
 const ViewsPanel = lazy(() => import('../views/ViewsPanel'));
 
-/** The side panel: institutions of the project, or areas (selection and Kreis table). */
+/** The side panel: institutions of the project, or areas (selection and Kreis table); its width can be changed. */
 export function SidePanel() {
+  const { t } = useTranslation();
+  const tab = useUi((s) => s.panelTab);
+  const importOpen = useUi((s) => s.importOpen);
+  const viewsOpen = useUi((s) => s.viewsOpen);
+  const wide = importOpen || (!viewsOpen && (tab === 'network' || tab === 'coverage'));
+  const panel = usePanelWidth(wide ? PANEL_WIDE : PANEL_DEFAULT);
+  return (
+    <>
+      <aside className={wide ? 'panel wide' : 'panel'} id="panel" tabIndex={-1} aria-label={t('panel.label')} style={{ width: panel.width }}>
+        {importOpen ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <ImportPanel />
+          </Suspense>
+        ) : viewsOpen ? (
+          <Suspense fallback={<p>{t('app.loading')}</p>}>
+            <ViewsPanel />
+          </Suspense>
+        ) : (
+          <PanelTabs />
+        )}
+      </aside>
+      <PanelResizer {...panel} />
+    </>
+  );
+}
+
+/** The tabs of the panel and the open one. */
+function PanelTabs() {
   const { t } = useTranslation();
   const area = useArea();
   const tab = useUi((s) => s.panelTab);
   const setTab = useUi((s) => s.setPanelTab);
   const osm = useUi((s) => s.osmBasemap);
-  const importOpen = useUi((s) => s.importOpen);
-  const viewsOpen = useUi((s) => s.viewsOpen);
-  if (viewsOpen && !importOpen) {
-    return (
-      <aside className="panel" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <ViewsPanel />
-        </Suspense>
-      </aside>
-    );
-  }
-  if (importOpen) {
-    return (
-      <aside className="panel wide" id="panel" tabIndex={-1} aria-label={t('panel.label')}>
-        <Suspense fallback={<p>{t('app.loading')}</p>}>
-          <ImportPanel />
-        </Suspense>
-      </aside>
-    );
-  }
   return (
-    <aside className={tab === 'network' || tab === 'coverage' ? 'panel wide' : 'panel'} id="panel" tabIndex={-1} aria-label={t('panel.label')}>
+    <>
       {osm && (
         <p className="online-warning" role="status">
           {t('settings.osmOn')}
@@ -96,7 +106,7 @@ export function SidePanel() {
       </div>
       <p className="hint small">{t('map.vintage', { vintage: area.id === DEFAULT_AREA_ID ? BOUNDARY_VINTAGE : BOUNDARY_VINTAGE_OTHER })}</p>
       <p className="hint small">{osm ? t('settings.osmOn') : t('app.offlineNote')}</p>
-    </aside>
+    </>
   );
 }
 
