@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 export function PreviewTable({ headers, rows }: { headers: string[]; rows: string[][] }) {
   const { t } = useTranslation();
   return (
-    <div className="scroll-x">
+    // Nothing in the table takes focus: the wrapper does, so the keyboard can scroll a wide file.
+    <div className="scroll-x" tabIndex={0} role="region" aria-label={t('import.preview')}>
       <table className="table preview">
         <caption>{t('import.preview')}</caption>
         <thead>

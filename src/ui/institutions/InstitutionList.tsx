@@ -40,40 +40,42 @@ export function InstitutionList({ institutions, all, selected, onSelect }: {
         <input type="search" value={query} placeholder={t('institutions.filterPlaceholder')} onChange={(e) => { setQuery(e.target.value); setLimit(PAGE); }} />
       </label>
       <p className="hint small" aria-live="polite">{t('institutions.showing', { shown: Math.min(limit, hits.length), total: hits.length })}</p>
-      <table className="table" data-testid="institution-table">
-        <colgroup>
-          <col className="c-name" />
-          <col />
-          <col />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">{t('institutions.name')}</th>
-            <th scope="col">{t('institutions.category')}</th>
-            <th scope="col">{t('institutions.town')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {hits.slice(0, limit).map((i) => (
-            <tr key={i.id} className={selected === i.id ? 'selected' : undefined} aria-selected={selected === i.id}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => onSelect(i.id)} aria-label={t('institutions.select', { name: i.name })}>
-                  {i.name}
-                </button>
-                {i.lat === null && <span className="hint small"> ({t('institutions.noLocation')})</span>}
-              </th>
-              <td>{i.category}</td>
-              <td>{i.town}</td>
+      <div className="scroll-x">
+        <table className="table" data-testid="institution-table">
+          <colgroup>
+            <col className="c-name" />
+            <col />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t('institutions.name')}</th>
+              <th scope="col">{t('institutions.category')}</th>
+              <th scope="col">{t('institutions.town')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {hits.length > limit && (
-        <button type="button" onClick={() => setLimit(limit + PAGE)}>
-          {t('institutions.more')}
-        </button>
-      )}
-      {hits.length > 0 && <CsvButton fileName="einrichtungen-liste.csv" csv={() => institutionsToCsv(hits)} />}
+          </thead>
+          <tbody>
+            {hits.slice(0, limit).map((i) => (
+              <tr key={i.id} className={selected === i.id ? 'selected' : undefined} aria-selected={selected === i.id}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => onSelect(i.id)} aria-label={t('institutions.select', { name: i.name })}>
+                    {i.name}
+                  </button>
+                  {i.lat === null && <span className="hint small"> ({t('institutions.noLocation')})</span>}
+                </th>
+                <td>{i.category}</td>
+                <td>{i.town}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {hits.length > limit && (
+          <button type="button" onClick={() => setLimit(limit + PAGE)}>
+            {t('institutions.more')}
+          </button>
+        )}
+        {hits.length > 0 && <CsvButton fileName="einrichtungen-liste.csv" csv={() => institutionsToCsv(hits)} />}
+      </div>
     </section>
   );
 }

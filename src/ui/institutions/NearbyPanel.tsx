@@ -60,43 +60,45 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
       <TravelSettingsForm />
       <p className="hint small" aria-live="polite">{t('nearby.count', { count: shown.length, partners: shown.filter((n) => n.isPartner).length })}</p>
       {shown.length > 0 && (
-        <table className="table nearby-table" data-testid="nearby-table">
-          <colgroup>
-            <col />
-            <col className="c-dist" />
-            <col className="c-partner" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('institutions.name')}</th>
-              <th scope="col" className="num">{t('nearby.distance')}</th>
-              <th scope="col">{t('nearby.partner')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.slice(0, limit).map((n) => (
-              <tr key={n.institution.id}>
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => onSelect(n.institution.id)}>{n.institution.name}</button>
-                  <br />
-                  <span className="hint small">{n.institution.category}</span>
-                </th>
-                <td className="num">
-                  {formatKm(n.meters)} km
-                  <br />
-                  <span className="hint small">{time(n.meters)}</span>
-                </td>
-                <td>
-                  {n.isPartner ? t('nearby.isPartner') : (
-                    <button type="button" className="small" onClick={() => onRecord(n.institution.id)} aria-label={t('nearby.recordWith', { name: n.institution.name })}>
-                      {t('nearby.record')}
-                    </button>
-                  )}
-                </td>
+        <div className="scroll-x">
+          <table className="table nearby-table" data-testid="nearby-table">
+            <colgroup>
+              <col />
+              <col className="c-dist" />
+              <col className="c-partner" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">{t('institutions.name')}</th>
+                <th scope="col" className="num">{t('nearby.distance')}</th>
+                <th scope="col">{t('nearby.partner')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {shown.slice(0, limit).map((n) => (
+                <tr key={n.institution.id}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => onSelect(n.institution.id)}>{n.institution.name}</button>
+                    <br />
+                    <span className="hint small">{n.institution.category}</span>
+                  </th>
+                  <td className="num">
+                    {formatKm(n.meters)} km
+                    <br />
+                    <span className="hint small">{time(n.meters)}</span>
+                  </td>
+                  <td>
+                    {n.isPartner ? t('nearby.isPartner') : (
+                      <button type="button" className="small" onClick={() => onRecord(n.institution.id)} aria-label={t('nearby.recordWith', { name: n.institution.name })}>
+                        {t('nearby.record')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('institutions.more')}</button>}
       {shown.length > 0 && (

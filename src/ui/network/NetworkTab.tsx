@@ -81,10 +81,14 @@ export default function NetworkTab() {
         ))}
       </dl>
       <h3>{t('network.perInstitution')}</h3>
-      <SortableTable rows={figures.nodes} columns={nodeColumns} rowKey={(n) => n.id} initialSort={{ key: 'betweenness', descending: true }} caption={t('network.perInstitution')} testId="network-nodes" />
+      <div className="scroll-x">
+        <SortableTable rows={figures.nodes} columns={nodeColumns} rowKey={(n) => n.id} initialSort={{ key: 'betweenness', descending: true }} caption={t('network.perInstitution')} testId="network-nodes" />
+      </div>
       <button type="button" onClick={() => downloadText(`${slug}-kennzahlen.csv`, nodeFiguresCsv(figures, visible.institutions, kreisName), CSV)}>{t('network.csvNodes')}</button>
       <h3>{t('network.perKreis')}</h3>
-      <SortableTable rows={figures.groups} columns={groupColumns} rowKey={(g) => g.group} initialSort={{ key: 'density', descending: true }} caption={t('network.perKreis')} testId="network-groups" />
+      <div className="scroll-x">
+        <SortableTable rows={figures.groups} columns={groupColumns} rowKey={(g) => g.group} initialSort={{ key: 'density', descending: true }} caption={t('network.perKreis')} testId="network-groups" />
+      </div>
       <button type="button" onClick={() => downloadText(`${slug}-dichte-kreise.csv`, groupDensityCsv(figures, kreisName), CSV)}>{t('network.csvGroups')}</button>
       <h3>{t('network.lengths')}</h3>
       <div className="two">
@@ -97,7 +101,9 @@ export default function NetworkTab() {
           {t('network.onlyLong')}
         </label>
       </div>
-      <SortableTable rows={links} columns={linkColumns} rowKey={(p) => p.id} initialSort={{ key: 'km', descending: true }} caption={t('network.lengths')} testId="network-links" />
+      <div className="scroll-x">
+        <SortableTable rows={links} columns={linkColumns} rowKey={(p) => p.id} initialSort={{ key: 'km', descending: true }} caption={t('network.lengths')} testId="network-links" />
+      </div>
       <button type="button" onClick={() => downloadText(`${slug}-partnerschaften-laenge.csv`, partnershipLengthsCsv(figures, visible.partnerships, visible.institutions, longKm), CSV)}>{t('network.csvLinks')}</button>
     </div>
   );

@@ -13,39 +13,41 @@ export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummar
   return (
     <section className="card" aria-labelledby="kreis-table-title">
       <h2 id="kreis-table-title">{t('panel.kreisTable', { area: areaName })}</h2>
-      <table className="table" data-testid="kreis-table">
-        <caption className="visually-hidden">{t('panel.kreisTableCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('panel.kreis')}</th>
-            <th scope="col">{t('panel.key')}</th>
-            <th scope="col" className="num">
-              {t('panel.population')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {kreise.map((k) => (
-            <tr key={k.ags} aria-selected={selected === k.ags} className={selected === k.ags ? 'selected' : undefined}>
-              <th scope="row">
-                <button type="button" className="link" onClick={() => onSelect(k)} aria-label={t('panel.select', { name: k.name })}>
-                  {k.name}
-                </button>
+      <div className="scroll-x">
+        <table className="table" data-testid="kreis-table">
+          <caption className="visually-hidden">{t('panel.kreisTableCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('panel.kreis')}</th>
+              <th scope="col">{t('panel.key')}</th>
+              <th scope="col" className="num">
+                {t('panel.population')}
               </th>
-              <td>{k.ags}</td>
-              <td className="num">{formatInteger(k.einwohner)}</td>
             </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t('panel.sum', { area: areaName })}</th>
-            <td>16</td>
-            <td className="num">{formatInteger(total)}</td>
-          </tr>
-        </tfoot>
-      </table>
-      <CsvButton fileName="kreise-einwohner.csv" csv={() => toCsv([t('panel.kreis'), t('panel.key'), t('panel.population')], kreise.map((k) => [k.name, k.ags, String(k.einwohner)]))} />
+          </thead>
+          <tbody>
+            {kreise.map((k) => (
+              <tr key={k.ags} aria-selected={selected === k.ags} className={selected === k.ags ? 'selected' : undefined}>
+                <th scope="row">
+                  <button type="button" className="link" onClick={() => onSelect(k)} aria-label={t('panel.select', { name: k.name })}>
+                    {k.name}
+                  </button>
+                </th>
+                <td>{k.ags}</td>
+                <td className="num">{formatInteger(k.einwohner)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t('panel.sum', { area: areaName })}</th>
+              <td>16</td>
+              <td className="num">{formatInteger(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+        <CsvButton fileName="kreise-einwohner.csv" csv={() => toCsv([t('panel.kreis'), t('panel.key'), t('panel.population')], kreise.map((k) => [k.name, k.ags, String(k.einwohner)]))} />
+      </div>
     </section>
   );
 }
