@@ -1,48 +1,77 @@
 import type { CoverageResult, GemeindeCoverage } from '../../analysis/coverage/analysis';
 import type { AreaFigures } from '../../analysis/coverage/figures';
-import { toCsv } from './csv';
+import { CENSUS_CREDITS, sheetCsv, sourceLine, type SheetColumn, type SheetTable } from './sheet';
 import { decimal } from './networkCsv';
 import { countedText } from '../../analysis/demand/labels';
 
 /** The demand column's heading: what was counted ("Bedarf: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter"). */
 const demandHeading = (r: CoverageResult) => (r.counted ? `Bedarf: ${countedText(r.counted)}` : 'Einwohner (Bedarf)');
 
-const share = (a: AreaFigures['thresholds'], km: number) => {
-  const s = a.find((t) => t.km === km)?.share;
-  if (s === null || s === undefined) return '';
-  // Near 0 % and 100 % one decimal would round an inexact share to the end: give more digits there.
-  return decimal(s * 100, (s > 0.999 && s < 1) || (s > 0 && s < 0.001) ? 4 : 1);
-};
-const km = (m: number | null) => (m === null ? '' : decimal(m / 1000, 2));
+/** Who else an export of the coverage tables needs to know: the project and the day. */
+export interface ExportContext {
+  projectName?: string | null;
+  date?: Date;
+}
+
+/** Title, source (with the census credits), date and target group of a coverage table. */
+function coverageMeta(result: CoverageResult, title: string, sheetName: string, ctx: ExportContext): Omit<SheetTable, 'columns' | 'rows'> {
+  return {
+    title, sheetName, layout: 'title', date: ctx.date ?? new Date(),
+    source: sourceLine(ctx.projectName ?? null, result.counted?.census === false ? [] : CENSUS_CREDITS),
+    targetGroup: result.counted ? countedText(result.counted) : 'Einwohner',
+  };
+}
+
+/** A share in percent: one decimal, more near 0 % and 100 % (one decimal would round an inexact share to the end). */
+const shareText = (s: number) => decimal(s * 100, (s > 0.999 && s < 1) || (s > 0 && s < 0.001) ? 4 : 1);
+const shareColumn = (label: string): SheetColumn => ({ label, kind: 'percent', csv: shareText });
+const share = (a: AreaFigures['thresholds'], km: number) => a.find((t) => t.km === km)?.share ?? null;
+const kmColumn = (label: string): SheetColumn => ({ label, kind: 'km', digits: 2 });
+const km = (m: number | null) => (m === null ? null : m / 1000);
+const text = (label: string, width?: number): SheetColumn => ({ label, kind: 'text', width });
+const integer = (label: string): SheetColumn => ({ label, kind: 'integer' });
 
 /** The Land and every Kreis: people, facilities, distances, shares within each threshold, rural and urban. */
-export function coverageCsv(result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen'): string {
+export function coverageSheet(result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen', ctx: ExportContext = {}): SheetTable {
   const main = result.mainKm;
-  const headers = [
-    'Gebiet', demandHeading(result), 'Einrichtungen', 'Einrichtungen je 10.000', 'Mittlere Entfernung (km, bevölkerungsgewichtet)', 'Größte Entfernung (km)',
-    ...result.thresholdsKm.map((k) => `Anteil bis ${decimal(k, 1)} km (%)`),
-    `ländlich: Anteil bis ${decimal(main, 1)} km (%)`, `städtisch: Anteil bis ${decimal(main, 1)} km (%)`, `weiter als ${decimal(main, 1)} km (Personen)`, 'Schlüssel',
+  const columns: SheetColumn[] = [
+    text('Gebiet', 28), integer(demandHeading(result)), integer('Einrichtungen'), { label: 'Einrichtungen je 10.000', kind: 'decimal', digits: 3 },
+    kmColumn('Mittlere Entfernung (km, bevölkerungsgewichtet)'), kmColumn('Größte Entfernung (km)'),
+    ...result.thresholdsKm.map((k) => shareColumn(`Anteil bis ${decimal(k, 1)} km (%)`)),
+    shareColumn(`ländlich: Anteil bis ${decimal(main, 1)} km (%)`), shareColumn(`städtisch: Anteil bis ${decimal(main, 1)} km (%)`), integer(`weiter als ${decimal(main, 1)} km (Personen)`), text('Schlüssel', 10),
   ];
   const row = (name: string, a: AreaFigures) => [
-    name, decimal(a.totalWeight, 0), String(a.facilities), a.facilitiesPer10k === null ? '' : decimal(a.facilitiesPer10k, 3), km(a.meanMeters), km(a.maxMeters),
+    name, a.totalWeight, a.facilities, a.facilitiesPer10k, km(a.meanMeters), km(a.maxMeters),
     ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main),
-    decimal(a.thresholds.find((t) => t.km === main)?.uncoveredWeight ?? 0, 0), a.key,
+    a.thresholds.find((t) => t.km === main)?.uncoveredWeight ?? 0, a.key,
   ];
-  return toCsv(headers, [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))]);
+  return { ...coverageMeta(result, `Versorgung je Kreis – ${areaName}`, 'Versorgung je Kreis', ctx), columns, rows: [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))] };
 }
 
 /** The places beyond the main threshold, most people first. */
-export function underservedCsv(result: CoverageResult, kreisName: (key: string) => string): string {
-  return toCsv(
-    ['Ort', 'Kreis', demandHeading(result), 'Entfernung zur nächsten Einrichtung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel', 'Breite', 'Länge'],
-    result.underserved.map((u) => [u.name, kreisName(u.group), decimal(u.weight, 0), km(u.meters), u.facilityName, u.gemeinde, decimal(u.lat, 5), decimal(u.lon, 5)]),
-  );
+export function underservedSheet(result: CoverageResult, kreisName: (key: string) => string, ctx: ExportContext = {}): SheetTable {
+  return {
+    ...coverageMeta(result, `Orte weiter als ${decimal(result.mainKm, 1)} km von der nächsten Einrichtung`, 'Unterversorgte Orte', ctx),
+    columns: [text('Ort', 28), text('Kreis', 24), integer(demandHeading(result)), kmColumn('Entfernung zur nächsten Einrichtung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12), { label: 'Breite', kind: 'decimal', digits: 5 }, { label: 'Länge', kind: 'decimal', digits: 5 }],
+    rows: result.underserved.map((u) => [u.name, kreisName(u.group), u.weight, km(u.meters), u.facilityName, u.gemeinde, u.lat, u.lon]),
+  };
 }
 
 /** Gemeinden with people beyond the main threshold (as listed), most such people first. */
-export function underservedGemeindenCsv(list: readonly GemeindeCoverage[], kreisName: (key: string) => string): string {
-  return toCsv(
-    ['Gemeinde', 'Kreis', 'Einwohner (Bedarf)', 'davon außerhalb der Grenze', 'Mittlere Entfernung (km)', 'Größte Entfernung (km)', 'Nächste Einrichtung', 'Gemeindeschlüssel'],
-    list.map((g) => [g.name, kreisName(g.group), decimal(g.weight, 0), decimal(g.uncoveredWeight, 0), km(g.meanMeters), km(g.maxMeters), g.facilityName, g.ags]),
-  );
+export function underservedGemeindenSheet(list: readonly GemeindeCoverage[], kreisName: (key: string) => string, result?: CoverageResult, ctx: ExportContext = {}): SheetTable {
+  const meta = result
+    ? coverageMeta(result, `Gemeinden mit Menschen weiter als ${decimal(result.mainKm, 1)} km von der nächsten Einrichtung`, 'Unterversorgte Gemeinden', ctx)
+    : { title: 'Unterversorgte Gemeinden', sheetName: 'Unterversorgte Gemeinden', layout: 'title' as const, date: ctx.date ?? new Date(), source: sourceLine(ctx.projectName ?? null, CENSUS_CREDITS) };
+  return {
+    ...meta,
+    columns: [text('Gemeinde', 28), text('Kreis', 24), integer('Einwohner (Bedarf)'), integer('davon außerhalb der Grenze'), kmColumn('Mittlere Entfernung (km)'), kmColumn('Größte Entfernung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12)],
+    rows: list.map((g) => [g.name, kreisName(g.group), g.weight, g.uncoveredWeight, km(g.meanMeters), km(g.maxMeters), g.facilityName, g.ags]),
+  };
 }
+
+/** The Land and every Kreis as CSV (see coverageSheet). */
+export const coverageCsv = (result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen'): string => sheetCsv(coverageSheet(result, kreisName, areaName));
+/** The places beyond the main threshold as CSV (see underservedSheet). */
+export const underservedCsv = (result: CoverageResult, kreisName: (key: string) => string): string => sheetCsv(underservedSheet(result, kreisName));
+/** The underserved Gemeinden as CSV (see underservedGemeindenSheet). */
+export const underservedGemeindenCsv = (list: readonly GemeindeCoverage[], kreisName: (key: string) => string): string => sheetCsv(underservedGemeindenSheet(list, kreisName));

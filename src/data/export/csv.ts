@@ -99,13 +99,20 @@ export function formatCoordinate(value: number | null): string {
  * unknown), tags joined with ", ", the location quality in German words.
  */
 export function institutionsToCsv(list: readonly Institution[]): string {
-  const rows = list.map((i) => [
-    i.name, i.category, i.carrier, i.street, i.postcode, i.town, i.ags,
-    formatCoordinate(i.lat), formatCoordinate(i.lon),
+  return toCsv(INSTITUTION_CSV_HEADERS, list.map((i) => institutionCells(i).map((c) => (typeof c === 'string' ? c : formatCoordinate(c)))));
+}
+
+/**
+ * The cells of one institution in the columns of INSTITUTION_CSV_HEADERS (CSV and Excel):
+ * coordinates as numbers (null when unknown), tags joined with ", ", the location quality in
+ * German words.
+ */
+export function institutionCells(i: Institution): (string | number | null)[] {
+  return [
+    i.name, i.category, i.carrier, i.street, i.postcode, i.town, i.ags, i.lat, i.lon,
     i.phone, i.email, i.website, i.tags.join(', '), i.note,
     LOCATION_QUALITY_LABELS[i.locationQuality] ?? i.locationQuality, i.since, i.source,
-  ]);
-  return toCsv(INSTITUTION_CSV_HEADERS, rows);
+  ];
 }
 
 /**
@@ -115,9 +122,14 @@ export function institutionsToCsv(list: readonly Institution[]): string {
  * always written).
  */
 export function partnershipsToCsv(list: readonly Partnership[], institutions: readonly Institution[]): string {
+  return toCsv(PARTNERSHIP_CSV_HEADERS, partnershipCells(list, institutions).map((r) => r.map(String)));
+}
+
+/**
+ * The cells of the partnerships in the columns of PARTNERSHIP_CSV_HEADERS (CSV and Excel),
+ * the intensity as a number; the names are looked up in `institutions` ('' when not there).
+ */
+export function partnershipCells(list: readonly Partnership[], institutions: readonly Institution[]): (string | number)[][] {
   const names = new Map<string, string>(institutions.map((i) => [i.id, i.name]));
-  const rows = list.map((p) => [
-    names.get(p.a) ?? '', names.get(p.b) ?? '', p.a, p.b, p.type, String(p.intensity), p.since, p.until, p.note,
-  ]);
-  return toCsv(PARTNERSHIP_CSV_HEADERS, rows);
+  return list.map((p) => [names.get(p.a) ?? '', names.get(p.b) ?? '', p.a, p.b, p.type, p.intensity, p.since, p.until, p.note]);
 }

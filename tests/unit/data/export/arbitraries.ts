@@ -1,6 +1,9 @@
 import { PLANNING_AREAS } from '../../../../src/domain/areas';
 /** fast-check generators and fixtures shared by the export tests. */
 import fc from 'fast-check';
+import { expect } from 'vitest';
+import { DEFAULT_CATEGORIES } from '../../../../src/domain/categories';
+import type { RowResult } from '../../../../src/data/import/validate';
 import type { InstitutionId, PartnershipId, ProjectId } from '../../../../src/domain/ids';
 import type { Institution, LocationQuality } from '../../../../src/domain/institution';
 import type { Partnership } from '../../../../src/domain/partnership';
@@ -178,4 +181,55 @@ export function sortedData(d: ProjectData): ProjectData {
     institutions: [...d.institutions].sort(by((i) => i.id)),
     partnerships: [...d.partnerships].sort(by((p) => p.id)),
   };
+}
+
+/*
+ * Institutions whose fields the import gives back exactly (see the restrictions listed in
+ * csv.properties.test.ts): shared by the CSV and the Excel round trip.
+ */
+const IMPORT_CATEGORIES = [
+  ...DEFAULT_CATEGORIES.map((c) => c.name),
+  '=Summe', '+Plus', '-Minus', '@Team', '-12', 'Kita; Hort', 'Verein "Sport" e.V.', 'Zeile 1\nZeile 2',
+];
+
+const trimmed = trickyText.map((s) => s.trim());
+const tag = fc
+  .string({ unit: fc.constantFrom(...TRICKY.filter((c) => !',;|'.includes(c))), minLength: 1, maxLength: 8 })
+  .map((s) => s.trim())
+  .filter((s) => s !== '' && !s.startsWith("'"));
+const prefixed = (text: fc.Arbitrary<string>) =>
+  fc.tuple(fc.constantFrom(...PREFIXES), text).map(([p, s]) => (p + s).trim());
+
+const importableInstitution = fc.record({
+  name: prefixed(trimmed).filter((s) => s !== ''),
+  category: fc.constantFrom(...IMPORT_CATEGORIES),
+  carrier: trimmed, street: trimmed, town: trimmed, ags: trimmed, phone: trimmed, website: trimmed, note: trimmed,
+  postcode: fc.oneof(fc.stringMatching(/^\d{5}$/), trimmed).filter((s) => !/^\d{4}$/.test(s)),
+  email: trimmed.filter((s) => !/^mailto:/i.test(s)),
+  coords: coordinates,
+  locationQuality: fc.constantFrom(...LOCATION_QUALITIES),
+  tags: fc.uniqueArray(prefixed(tag).filter((s) => s !== '' && !s.startsWith("'")), { maxLength: 4 }),
+  since: trimmed, source: trimmed, createdAt: fc.constant(''), updatedAt: fc.constant(''),
+});
+
+/** 1–25 such institutions (the length drawn first). */
+export const importableInstitutions = fc.integer({ min: 1, max: 25 }).chain((n) => fc.array(importableInstitution, { minLength: n, maxLength: n }));
+
+/** The drafts of the import equal the exported institutions field by field, coordinates within 1e-6. */
+export function expectImported(list: readonly Institution[], results: readonly RowResult[]): void {
+  expect(results).toHaveLength(list.length);
+  results.forEach(({ draft, status }, k) => {
+    const original = list[k];
+    expect(status).not.toBe('error');
+    for (const key of ['name', 'category', 'carrier', 'street', 'postcode', 'town', 'ags', 'phone', 'email', 'website', 'note'] as const) {
+      expect(draft[key], key).toBe(original[key]);
+    }
+    expect(draft.tags).toEqual(original.tags);
+    if (original.lat === null || original.lon === null) {
+      expect([draft.lat, draft.lon]).toEqual([null, null]);
+    } else {
+      expect(Math.abs((draft.lat ?? Number.NaN) - original.lat)).toBeLessThanOrEqual(1e-6);
+      expect(Math.abs((draft.lon ?? Number.NaN) - original.lon)).toBeLessThanOrEqual(1e-6);
+    }
+  });
 }
