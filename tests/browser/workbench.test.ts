@@ -108,7 +108,7 @@ describe('the Kreis workbench', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'workbench-gaps.png') });
 
     // One click records the nearest candidate of its first missing kind: one kind fewer, on the list and on the map.
-    await first.getByRole('button', { name: /^Partnerschaft von .* erfassen$/ }).first().click();
+    await first.getByRole('button', { name: /^Partnerschaft erfassen: .* mit / }).first().click();
     await expect.poll(() => page.locator(`[data-centre="${id}"]`).getAttribute('data-missing'), { timeout: 30_000 }).toBe(String(missing - 1));
     await expect.poll(() => gapAt(page, where), { timeout: 20_000 }).toBe(missing - 1);
 

@@ -1,16 +1,19 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GapResult } from '../../analysis/partners/runGaps';
-import { toCsv } from '../../data/export/csv';
-import { gapMatrixTable } from '../../data/export/gapMatrix';
+import { gapMatrixSheet, gapMatrixTable } from '../../data/export/gapMatrix';
 import { kreisOf } from '../../domain/filter';
 import { formatKm } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
-import { CsvButton } from '../common/CsvButton';
+import { TableDownloads } from '../common/TableDownloads';
+import { useActiveProject } from '../projects/useActiveProject';
+import { useAreaName } from '../projects/useArea';
 
 /** The matrix centres × key kinds: the partner (✓) or the nearest candidate and its distance. */
 export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: { key: string; name: string } | null; byId: ReadonlyMap<string, Institution> }) {
   const { t } = useTranslation();
+  const { project } = useActiveProject();
+  const areaName = useAreaName();
   const centres = useMemo(
     () => result.centres.filter((c) => !focus || kreisOf(byId.get(c.id) ?? { ags: '' }) === focus.key).sort((a, b) => a.name.localeCompare(b.name, 'de')),
     [result, focus, byId],
@@ -20,7 +23,8 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
     <>
       <h4 id="gaps-matrix">{t('gaps.matrixTitle')}</h4>
       <p className="hint small">{t('gaps.matrixIntro', { km: result.radiusKm })}</p>
-      <div className="scroll-x">
+      {/* Nothing inside can take focus: the scrolling region itself does, so the keyboard can scroll it. */}
+      <div className="scroll-x" tabIndex={0} role="region" aria-labelledby="gaps-matrix">
         <table className="table gap-matrix" data-testid="gap-matrix" aria-labelledby="gaps-matrix">
           <thead>
             <tr>
@@ -48,7 +52,10 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
           </tbody>
         </table>
       </div>
-      <CsvButton fileName="netzwerkluecken-matrix.csv" csv={() => { const m = gapMatrixTable(centres, result.kinds, kreis); return toCsv(m.header, m.rows.map((r) => r.map(String))); }} />
+      <TableDownloads
+        fileName="netzwerkluecken-matrix"
+        table={() => gapMatrixSheet(gapMatrixTable(centres, result.kinds, kreis), { radiusKm: result.radiusKm, areaName: focus?.name ?? areaName, projectName: project?.name ?? null, targetGroup: 'Versorgte Menschen: Einwohner, deren nächstes Zentrum es ist (Zensus 2022, 1-km-Gitter)' })}
+      />
     </>
   );
 }
