@@ -2,7 +2,8 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { germanCollator } from '../../domain/search';
 import { toCsv } from '../../data/export/csv';
-import { CsvButton } from './CsvButton';
+import { sourceLine, type ColumnKind, type SheetMeta, type SheetTable } from '../../data/export/sheet';
+import { TableDownloads } from './TableDownloads';
 
 export interface Column<T> {
   key: string;
@@ -14,6 +15,9 @@ export interface Column<T> {
   numeric?: boolean;
   /** Cell text in the CSV download; numbers get a decimal comma by default. */
   csv?: (row: T) => string;
+  /** Kind of the column in the Excel download (default: 'decimal' when numeric, else 'text'); see SheetColumn. */
+  kind?: ColumnKind;
+  digits?: number;
 }
 
 const csvCell = <T,>(c: Column<T>, row: T): string => {
@@ -22,10 +26,24 @@ const csvCell = <T,>(c: Column<T>, row: T): string => {
   return typeof v === 'number' ? (Number.isFinite(v) ? String(v).replace('.', ',') : '') : v;
 };
 
+/** The rows in their order as a table for Excel: the sort values, numbers as numbers. */
+function sheetOf<T>(columns: readonly Column<T>[], rows: readonly T[], caption: string, meta: Partial<SheetMeta>): SheetTable {
+  return {
+    title: meta.title ?? caption,
+    source: meta.source ?? sourceLine(null),
+    date: meta.date ?? new Date(),
+    targetGroup: meta.targetGroup,
+    sheetName: caption,
+    layout: 'title',
+    columns: columns.map((c) => ({ label: c.label, kind: c.kind ?? (c.numeric ? 'decimal' : 'text'), digits: c.digits })),
+    rows: rows.map((r) => columns.map((c) => c.value(r))),
+  };
+}
+
 const PAGE = 100;
 
 /** A table whose column headers sort it (click again to reverse), shown in pages. */
-export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, testId, rowClass, csvFile }: {
+export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, testId, rowClass, csvFile, sheet }: {
   rows: readonly T[];
   columns: Column<T>[];
   rowKey: (row: T) => string;
@@ -33,8 +51,13 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, 
   caption: string;
   testId?: string;
   rowClass?: (row: T) => string | undefined;
-  /** File name of a "Tabelle als CSV" button (all rows in the current order); no button when absent. */
+  /**
+   * File name (without extension) of the buttons "Tabelle als CSV" and "… als Excel (.xlsx)"
+   * (all rows in the current order); no buttons when absent.
+   */
   csvFile?: string;
+  /** Title (default: the caption), source and target group of the Excel file. */
+  sheet?: Partial<SheetMeta>;
 }) {
   const { t } = useTranslation();
   const [sort, setSort] = useState(initialSort);
@@ -85,7 +108,13 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, caption, 
           {t('institutions.more')}
         </button>
       )}
-      {csvFile && <CsvButton fileName={csvFile} csv={() => toCsv(columns.map((c) => c.label), sorted.map((r) => columns.map((c) => csvCell(c, r))))} />}
+      {csvFile && (
+        <TableDownloads
+          fileName={csvFile}
+          csv={() => toCsv(columns.map((c) => c.label), sorted.map((r) => columns.map((c) => csvCell(c, r))))}
+          table={() => sheetOf(columns, sorted, caption, sheet ?? {})}
+        />
+      )}
     </>
   );
 }

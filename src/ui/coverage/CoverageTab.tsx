@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import { CoverageProgress } from './CoverageProgress';
 import { COVERAGE_LAYERS, useCoverage, type CoverageMeasure } from '../../state/coverageStore';
-import { coverageCsv, underservedCsv } from '../../data/export/coverageCsv';
+import { coverageCsv, coverageSheet, underservedCsv, underservedSheet } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
+import { XlsxButton } from '../common/TableDownloads';
 import { CheckList } from '../filters/CheckList';
 import { useKreise } from '../panel/useKreise';
 import { useProjectData } from '../projectData';
@@ -102,6 +103,8 @@ export default function CoverageTab() {
           <div className="actions">
             <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName, area.name), CSV)}>{t('coverage.csvKreise')}</button>
             <button type="button" onClick={() => downloadText(`${slug}-unterversorgte-orte.csv`, underservedCsv(shown, kreisName), CSV)}>{t('coverage.csvUnderserved')}</button>
+            <XlsxButton className="" fileName={`${slug}-versorgung-kreise.xlsx`} tables={() => coverageSheet(shown, kreisName, area.name, { projectName: project?.name })} label={t('coverage.xlsxKreise')} />
+            <XlsxButton className="" fileName={`${slug}-unterversorgte-orte.xlsx`} tables={() => underservedSheet(shown, kreisName, { projectName: project?.name })} label={t('coverage.xlsxUnderserved')} />
           </div>
           <UnderservedList result={shown} kreise={kreise} focus={focus?.key ?? null} />
           <NetworkGapsSection kreise={kreise} focus={focus} />

@@ -7,14 +7,16 @@ import { boxAround } from '../../domain/placeSearch';
 import { formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';
 import { distanceText } from './format';
-import { underservedGemeindenCsv } from '../../data/export/coverageCsv';
-import { CsvButton } from '../common/CsvButton';
+import { underservedGemeindenSheet } from '../../data/export/coverageCsv';
+import { TableDownloads } from '../common/TableDownloads';
+import { useActiveProject } from '../projects/useActiveProject';
 
 const PAGE = 25;
 
 /** Places beyond the threshold, most people first; a click frames the place on the map. */
 export function UnderservedList({ result, kreise, focus }: { result: CoverageResult; kreise: KreisSummary[]; focus: string | null }) {
   const { t } = useTranslation();
+  const { project } = useActiveProject();
   // Whom the numbers count, short: "Einw.", "Kinder", "ab 65".
   const who = t(`coverage.targetsAbbr.${result.counted?.census && !result.counted.table ? result.counted.target : 'total'}`);
   const { measure, mainKm } = useCoverage((s) => s.settings);
@@ -90,7 +92,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
           {t('institutions.more')}
         </button>
       )}
-      {gemeinden.length > 0 && <CsvButton fileName="unterversorgte-gemeinden.csv" csv={() => underservedGemeindenCsv(gemeinden, kreisName)} />}
+      {gemeinden.length > 0 && <TableDownloads fileName="unterversorgte-gemeinden" table={() => underservedGemeindenSheet(gemeinden, kreisName, result, { projectName: project?.name ?? null })} />}
     </section>
   );
 }

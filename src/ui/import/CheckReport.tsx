@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CheckSummary, CommitOptions } from '../../data/import/session';
 import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
-import { toCsv } from '../../data/export/csv';
-import { CsvButton } from '../common/CsvButton';
+import { plainSheet } from '../../data/export/sheet';
+import { TableDownloads } from '../common/TableDownloads';
 
 const SHOWN = 200;
 
@@ -78,7 +78,7 @@ export function CheckReport({ check, committing, onCommit }: { check: CheckSumma
               ))}
             </tbody>
           </table>
-          <CsvButton fileName="import-bericht.csv" csv={() => toCsv([t('import.row'), t('import.column'), t('import.problem')], check.issues.map((i) => [String(i.row), i.column, issueText(t, i18n.resolvedLanguage, i)]))} />
+          <TableDownloads fileName="import-bericht" table={() => plainSheet(t('import.report'), [{ label: t('import.row'), kind: 'integer', width: 8 }, { label: t('import.column'), kind: 'text', width: 22 }, { label: t('import.problem'), kind: 'text', width: 90 }], check.issues.map((i) => [i.row, i.column, issueText(t, i18n.resolvedLanguage, i)]))} />
         </>
       )}
       {check.geocoded.length > 0 && (

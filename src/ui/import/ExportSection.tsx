@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/store';
 import { buildExport, openProjectFile, type ExportKind } from '../../data/actions';
-import { downloadText, fileSlug } from '../common/download';
+import { downloadBlob, fileSlug } from '../common/download';
 import { MapImageButtons } from '../export/MapImageButtons';
 
-const KINDS: ExportKind[] = ['institutions-csv', 'institutions-geojson', 'partnerships-csv', 'project'];
+const KINDS: ExportKind[] = ['institutions-csv', 'institutions-xlsx', 'institutions-geojson', 'partnerships-csv', 'partnerships-xlsx', 'project'];
 
 /** Exports of the active project, and opening a project file as a new project. */
 export function ExportSection() {
@@ -17,7 +17,7 @@ export function ExportSection() {
     if (!projectId) return;
     try {
       const e = await buildExport(projectId, kind);
-      downloadText(`${fileSlug(e.projectName)}-${new Date().toISOString().slice(0, 10)}-${e.suffix}`, e.text, e.mime);
+      downloadBlob(`${fileSlug(e.projectName)}-${new Date().toISOString().slice(0, 10)}-${e.suffix}`, new Blob([(e.bytes ?? e.text ?? '') as BlobPart], { type: e.mime }));
       setMessage(null);
     } catch (err) {
       setMessage({ kind: 'error', text: t('errors.generic', { message: err instanceof Error ? err.message : String(err) }) });

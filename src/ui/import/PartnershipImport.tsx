@@ -5,8 +5,8 @@ import { useUi } from '../../state/store';
 import type { PartnershipCheckSummary } from '../../data/import/partnershipSession';
 import { formatInteger } from '../../domain/format';
 import { issueText } from './issueText';
-import { toCsv } from '../../data/export/csv';
-import { CsvButton } from '../common/CsvButton';
+import { plainSheet } from '../../data/export/sheet';
+import { TableDownloads } from '../common/TableDownloads';
 import { isQuotaError, QUOTA_MESSAGE, storageError } from '../../data/storageErrors';
 import { useStorageAlert } from '../../state/storageAlert';
 import { startImportWorker } from '../../workers/importClient';
@@ -77,7 +77,7 @@ export function PartnershipImport() {
             </table>
           )}
           {state.check.issues.length > 0 && (
-            <CsvButton fileName="partnerschaften-bericht.csv" csv={() => toCsv([t('import.row'), t('import.problem')], state.check.issues.map((i) => [String(i.row), issueText(t, i18n.resolvedLanguage, i)]))} />
+            <TableDownloads fileName="partnerschaften-bericht" table={() => plainSheet(t('import.partnershipsTitle'), [{ label: t('import.row'), kind: 'integer', width: 8 }, { label: t('import.problem'), kind: 'text', width: 90 }], state.check.issues.map((i) => [i.row, issueText(t, i18n.resolvedLanguage, i)]))} />
           )}
           {state.error && <p role="alert" className="error-block">{state.error}</p>}
           <button type="button" className="primary" disabled={state.check.accepted === 0} onClick={() => void commit()}>

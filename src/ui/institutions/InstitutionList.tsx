@@ -4,7 +4,9 @@ import type { InstitutionId } from '../../domain/ids';
 import type { Institution } from '../../domain/institution';
 import { buildSearchIndex, searchIndex } from '../../domain/search';
 import { institutionsToCsv } from '../../data/export/csv';
-import { CsvButton } from '../common/CsvButton';
+import { institutionsSheet } from '../../data/export/lists';
+import { TableDownloads } from '../common/TableDownloads';
+import { useActiveProject } from '../projects/useActiveProject';
 
 const PAGE = 150;
 
@@ -18,6 +20,7 @@ export function InstitutionList({ institutions, all, selected, onSelect }: {
   onSelect: (id: InstitutionId) => void;
 }) {
   const { t } = useTranslation();
+  const { project } = useActiveProject();
   const [query, setQuery] = useState('');
   const [limit, setLimit] = useState(PAGE);
   // A new list (100,000 after an import) is indexed in a render of its own, after the map's;
@@ -74,7 +77,7 @@ export function InstitutionList({ institutions, all, selected, onSelect }: {
             {t('institutions.more')}
           </button>
         )}
-        {hits.length > 0 && <CsvButton fileName="einrichtungen-liste.csv" csv={() => institutionsToCsv(hits)} />}
+        {hits.length > 0 && <TableDownloads fileName="einrichtungen-liste" csv={() => institutionsToCsv(hits)} table={() => institutionsSheet(hits, project?.name ?? null)} />}
       </div>
     </section>
   );

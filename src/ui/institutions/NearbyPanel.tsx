@@ -9,9 +9,8 @@ import type { Partnership } from '../../domain/partnership';
 import type { CategoryRecord } from '../../domain/project';
 import { estimateMinutes } from '../../domain/travel';
 import { TravelSettingsForm } from './TravelSettingsForm';
-import { toCsv } from '../../data/export/csv';
-import { decimal } from '../../data/export/networkCsv';
-import { CsvButton } from '../common/CsvButton';
+import { plainSheet } from '../../data/export/sheet';
+import { TableDownloads } from '../common/TableDownloads';
 
 const PAGE = 50;
 const NO_KIND = 'Sonstige';
@@ -102,11 +101,12 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
       )}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('institutions.more')}</button>}
       {shown.length > 0 && (
-        <CsvButton
-          fileName="partner-in-der-naehe.csv"
-          csv={() => toCsv(
-            [t('institutions.name'), t('institutions.category'), t('nearby.csvKm'), t('nearby.csvMinutes'), t('nearby.csvPartner')],
-            shown.map((n) => [n.institution.name, n.institution.category, decimal(n.meters / 1000, 2), String(Math.round(estimateMinutes(n.meters, travel))), n.isPartner ? t('nearby.yes') : t('nearby.no')]),
+        <TableDownloads
+          fileName="partner-in-der-naehe"
+          table={() => plainSheet(
+            `${t('nearby.title')}: ${from.name}`,
+            [{ label: t('institutions.name'), kind: 'text', width: 36 }, { label: t('institutions.category'), kind: 'text', width: 22 }, { label: t('nearby.csvKm'), kind: 'km', digits: 2 }, { label: t('nearby.csvMinutes'), kind: 'integer' }, { label: t('nearby.csvPartner'), kind: 'text' }],
+            shown.map((n) => [n.institution.name, n.institution.category, n.meters / 1000, estimateMinutes(n.meters, travel), n.isPartner ? t('nearby.yes') : t('nearby.no')]),
           )}
         />
       )}

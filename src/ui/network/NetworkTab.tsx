@@ -3,11 +3,12 @@ import { CENTRALITY_LIMIT } from '../../analysis/network/figures';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/store';
 import type { NodeFigures, PartnershipFigures } from '../../analysis/network/figures';
-import { groupDensityCsv, nodeFiguresCsv, partnershipLengthsCsv } from '../../data/export/networkCsv';
+import { groupDensityCsv, groupDensitySheet, nodeFiguresCsv, nodeFiguresSheet, partnershipLengthsCsv, partnershipLengthsSheet } from '../../data/export/networkCsv';
 import { formatDecimal, formatInteger } from '../../domain/format';
 import type { InstitutionId } from '../../domain/ids';
 import { downloadText, fileSlug } from '../common/download';
 import { SortableTable, type Column } from '../common/SortableTable';
+import { XlsxButton } from '../common/TableDownloads';
 import { useNetworkAnalysis } from '../graph/networkAnalysis';
 import { useKreise } from '../panel/useKreise';
 import { useProjectData } from '../projectData';
@@ -85,11 +86,13 @@ export default function NetworkTab() {
         <SortableTable rows={figures.nodes} columns={nodeColumns} rowKey={(n) => n.id} initialSort={{ key: 'betweenness', descending: true }} caption={t('network.perInstitution')} testId="network-nodes" />
       </div>
       <button type="button" onClick={() => downloadText(`${slug}-kennzahlen.csv`, nodeFiguresCsv(figures, visible.institutions, kreisName), CSV)}>{t('network.csvNodes')}</button>
+      <XlsxButton className="" fileName={`${slug}-kennzahlen.xlsx`} tables={() => nodeFiguresSheet(figures, visible.institutions, kreisName, project?.name ?? null)} label={t('network.xlsxNodes')} />
       <h3>{t('network.perKreis')}</h3>
       <div className="scroll-x">
         <SortableTable rows={figures.groups} columns={groupColumns} rowKey={(g) => g.group} initialSort={{ key: 'density', descending: true }} caption={t('network.perKreis')} testId="network-groups" />
       </div>
       <button type="button" onClick={() => downloadText(`${slug}-dichte-kreise.csv`, groupDensityCsv(figures, kreisName), CSV)}>{t('network.csvGroups')}</button>
+      <XlsxButton className="" fileName={`${slug}-dichte-kreise.xlsx`} tables={() => groupDensitySheet(figures, kreisName, project?.name ?? null)} label={t('network.xlsxGroups')} />
       <h3>{t('network.lengths')}</h3>
       <div className="two">
         <label className="field">
@@ -105,6 +108,7 @@ export default function NetworkTab() {
         <SortableTable rows={links} columns={linkColumns} rowKey={(p) => p.id} initialSort={{ key: 'km', descending: true }} caption={t('network.lengths')} testId="network-links" />
       </div>
       <button type="button" onClick={() => downloadText(`${slug}-partnerschaften-laenge.csv`, partnershipLengthsCsv(figures, visible.partnerships, visible.institutions, longKm), CSV)}>{t('network.csvLinks')}</button>
+      <XlsxButton className="" fileName={`${slug}-partnerschaften-laenge.xlsx`} tables={() => partnershipLengthsSheet(figures, visible.partnerships, visible.institutions, longKm, project?.name ?? null)} label={t('network.xlsxLinks')} />
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { KreisSummary } from '../../domain/area';
 import { formatInteger } from '../../domain/format';
-import { toCsv } from '../../data/export/csv';
-import { CsvButton } from '../common/CsvButton';
+import { CENSUS_CREDITS, plainSheet, sourceLine } from '../../data/export/sheet';
+import { TableDownloads } from '../common/TableDownloads';
 import { useAreaName } from '../projects/useArea';
 
 /** The planning area's Kreise as a table: the keyboard and screen-reader alternative to the map. */
@@ -46,7 +46,15 @@ export function KreisTable({ kreise, selected, onSelect }: { kreise: KreisSummar
             </tr>
           </tfoot>
         </table>
-        <CsvButton fileName="kreise-einwohner.csv" csv={() => toCsv([t('panel.kreis'), t('panel.key'), t('panel.population')], kreise.map((k) => [k.name, k.ags, String(k.einwohner)]))} />
+        <TableDownloads
+        fileName="kreise-einwohner"
+        table={() => plainSheet(
+          t('panel.kreisTable', { area: areaName }),
+          [{ label: t('panel.kreis'), kind: 'text', width: 30 }, { label: t('panel.key'), kind: 'text', width: 14 }, { label: t('panel.population'), kind: 'integer', width: 14 }],
+          kreise.map((k) => [k.name, k.ags, k.einwohner]),
+          { source: sourceLine(null, CENSUS_CREDITS), targetGroup: 'Einwohner' },
+        )}
+      />
       </div>
     </section>
   );
