@@ -20,6 +20,7 @@ import { benchReport } from './reportBench';
 import { benchNetworkGaps } from './gapsBench';
 import { benchTargetSwitch } from './targetBench';
 import { benchScale } from './scaleBench';
+import { benchXlsxExport } from './xlsxBench';
 import { runFuzz } from '../fuzz/run';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -53,6 +54,9 @@ bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
 const coverage = benchCoverage();
 bench('nearest_1m_x_10k_ms', coverage.nearestMs, 'ms', coverage.baselineMs);
 bench('mclp_k10_ms', coverage.mclpMs, 'ms');
+
+// 3b'. The institution list of 10,000 rows as an Excel workbook (Node, exceljs; read back once by the import).
+bench('xlsx_export_10k_ms', await benchXlsxExport(), 'ms');
 
 // 3c. Fuzzing of every importer (CSV, GeoJSON, XLSX, project file, partnership list), each
 // in a child process; FUZZ_RUNS cases per importer (default 10,000).
