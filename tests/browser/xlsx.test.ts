@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { builtApp, foreignRequests, openFresh } from '../helpers/browser';
+import { readWorkbook as workbook } from '../helpers/workbook';
 
 const app = builtApp();
 const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
@@ -10,12 +10,6 @@ const integer = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 0 });
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), click()]);
   return { name: d.suggestedFilename(), bytes: fs.readFileSync((await d.path())!) };
-}
-
-async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
 }
 
 describe('Excel downloads', () => {

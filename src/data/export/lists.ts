@@ -17,28 +17,19 @@ const column = (label: string, kind: ColumnKind, width: number, extra: Partial<S
 /** Latitude and longitude: 6 decimals (about 0.1 m), as in the CSV. */
 const coordinate = (label: string, width: number) => column(label, 'decimal', width, { digits: 6, csv: formatCoordinate });
 
+/** A list of the project: sheet and title named after it, the title rows on „Info“. */
+function listSheet(name: string, projectName: string | null, date: Date, columns: SheetColumn[], rows: SheetTable['rows']): SheetTable {
+  return { title: `${name}${projectName ? ` – ${projectName}` : ''}`, source: sourceLine(projectName), date, sheetName: name, layout: 'info', columns, rows };
+}
+
 /** The institutions in the given order, one row each. */
 export function institutionsSheet(list: readonly Institution[], projectName: string | null, date = new Date()): SheetTable {
-  return {
-    title: `Einrichtungen${projectName ? ` – ${projectName}` : ''}`,
-    source: sourceLine(projectName),
-    date,
-    sheetName: 'Einrichtungen',
-    layout: 'info',
-    columns: INSTITUTION_CSV_HEADERS.map((label, k) => (label === 'Breite' || label === 'Länge' ? coordinate(label, INSTITUTION_WIDTHS[k]) : column(label, 'text', INSTITUTION_WIDTHS[k]))),
-    rows: list.map(institutionCells),
-  };
+  const columns = INSTITUTION_CSV_HEADERS.map((label, k) => (label === 'Breite' || label === 'Länge' ? coordinate(label, INSTITUTION_WIDTHS[k]) : column(label, 'text', INSTITUTION_WIDTHS[k])));
+  return listSheet('Einrichtungen', projectName, date, columns, list.map(institutionCells));
 }
 
 /** The partnerships in the given order, one row each, with the names of both institutions. */
 export function partnershipsSheet(list: readonly Partnership[], institutions: readonly Institution[], projectName: string | null, date = new Date()): SheetTable {
-  return {
-    title: `Partnerschaften${projectName ? ` – ${projectName}` : ''}`,
-    source: sourceLine(projectName),
-    date,
-    sheetName: 'Partnerschaften',
-    layout: 'info',
-    columns: PARTNERSHIP_CSV_HEADERS.map((label, k) => column(label, label === 'Intensität' ? 'integer' : 'text', PARTNERSHIP_WIDTHS[k])),
-    rows: partnershipCells(list, institutions),
-  };
+  const columns = PARTNERSHIP_CSV_HEADERS.map((label, k) => column(label, label === 'Intensität' ? 'integer' : 'text', PARTNERSHIP_WIDTHS[k]));
+  return listSheet('Partnerschaften', projectName, date, columns, partnershipCells(list, institutions));
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { csvCellText, sheetCsv, type SheetTable } from '../../../../src/data/export/sheet';
 import { cellText, numberFormat, sheetName, sheetsToXlsx } from '../../../../src/data/export/xlsx';
 import { institutionsSheet, partnershipsSheet } from '../../../../src/data/export/lists';
+import { gapMatrixSheet, gapMatrixTable } from '../../../../src/data/export/gapMatrix';
 import { readXlsx } from '../../../../src/data/import/readXlsx';
+import { readWorkbook as readBack } from '../../../helpers/workbook';
 import { sampleInstitution, samplePartnership } from './arbitraries';
 
 const DATE = new Date(2025, 2, 5, 12);
@@ -31,12 +33,6 @@ const table = (over: Partial<SheetTable> = {}): SheetTable => ({
   ],
   ...over,
 });
-
-async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return wb;
-}
 
 describe('sheetsToXlsx', () => {
   it('writes a title row with date, target group and source above a frozen header', async () => {
@@ -114,6 +110,27 @@ describe('sheetsToXlsx', () => {
     if (!read.ok) throw new Error(read.message);
     // The import takes one apostrophe off "''=…" (see unneutralize), the table keeps it.
     expect(read.rows.map((r) => r[0])).toEqual([...texts.slice(0, 3), "''=SUMME(A1)", ...texts.slice(4)]);
+  });
+});
+
+describe('the network-gap matrix as .xlsx', () => {
+  it('has the centres as rows, people and missing kinds as numbers, one text column per key kind', async () => {
+    const at = (name: string, km: number) => ({ id: name, name, meters: km * 1000 });
+    const centre = {
+      id: 'c1', name: '=ThEKiZ Mitte', lon: 11, lat: 51, missingMask: 2, missing: 1, served: 12_345.6,
+      kinds: [
+        { kind: 'Hebammen', partner: at('Hebamme Anna', 2.5), partnerBeyond: null, candidate: null },
+        { kind: 'Frühe Hilfen', partner: null, partnerBeyond: null, candidate: { ...at('Frühe Hilfen Nord', 27), inside: false } },
+      ],
+    };
+    const matrix = gapMatrixTable([centre], ['Hebammen', 'Frühe Hilfen'], () => 'Kyffhäuserkreis');
+    const ws = (await readBack(await sheetsToXlsx([gapMatrixSheet(matrix, { radiusKm: 15, areaName: 'Kyffhäuserkreis', projectName: 'Demo', date: DATE })]))).worksheets[0];
+    expect(ws.getCell('A1').value).toBe('Netzwerklücken: Zentren × Schlüssel-Partnerarten (Umkreis 15,0 km) – Kyffhäuserkreis');
+    const header = (ws.views[0] as { ySplit: number }).ySplit;
+    expect(ws.getRow(header).values).toEqual([undefined, 'Zentrum', 'Kreis', 'Versorgte Menschen (nächstes Zentrum)', 'Fehlende Partnerarten', 'Hebammen', 'Frühe Hilfen']);
+    expect(ws.getRow(header + 1).values).toEqual([undefined, '=ThEKiZ Mitte', 'Kyffhäuserkreis', 12_346, 1, 'Partner: Hebamme Anna (2,5 km)', 'fehlt – nächste außerhalb des Umkreises: Frühe Hilfen Nord (27,0 km)']);
+    expect(ws.getCell(header + 1, 3).numFmt).toBe('#,##0');
+    expect(ws.pageSetup.orientation).toBe('portrait');
   });
 });
 
