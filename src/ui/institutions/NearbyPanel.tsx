@@ -118,7 +118,8 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
               <strong>{m.category}</strong>
               {m.nearest ? (
                 <>
-                  {' – '}{t('nearby.nearest')}{' '}
+                  {/* The nearest candidate may lie beyond the radius: shown, but said so. */}
+                  {' – '}{t(m.nearest.meters <= km * 1000 ? 'nearby.nearest' : 'nearby.nearestOutside')}{' '}
                   <button type="button" className="link" onClick={() => onSelect(m.nearest!.institution.id)}>{m.nearest.institution.name}</button>
                   {`, ${formatKm(m.nearest.meters)} km, ${time(m.nearest.meters)} `}
                   <button type="button" className="small" onClick={() => onRecord(m.nearest!.institution.id)} aria-label={t('nearby.recordWith', { name: m.nearest.institution.name })}>
