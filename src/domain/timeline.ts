@@ -63,3 +63,20 @@ export function timelineYears(list: readonly Pick<Partnership, 'since' | 'until'
 
 /** The day the slider shows for a year: its last day, so a year's new partnerships count. */
 export const yearEnd = (year: number): string => `${String(year).padStart(4, '0')}-12-31`;
+
+/**
+ * Years to label under the time slider: the first and the last, and between them every 1, 2, 5
+ * or 10 years (the smallest step that keeps to `maxLabels`), leaving out an inner year that would
+ * sit right next to the last one.
+ */
+export function yearTicks(from: number, to: number, maxLabels = 6): number[] {
+  if (!(Number.isInteger(from) && Number.isInteger(to)) || to < from) return [];
+  if (to === from) return [from];
+  const span = to - from;
+  if (maxLabels <= 2) return [from, to];
+  // Between the ends lie at most ⌈span / step⌉ multiples of the step.
+  const step = [1, 2, 5, 10, 20, 50].find((s) => Math.ceil(span / s) + 2 <= maxLabels) ?? Math.ceil(span / (maxLabels - 2));
+  const inner: number[] = [];
+  for (let y = Math.ceil((from + 1) / step) * step; y < to; y += step) if (to - y >= step / 2) inner.push(y);
+  return [from, ...inner, to];
+}

@@ -28,6 +28,13 @@ describe('the time slider', () => {
     const thisYear = new Date().getFullYear();
     await expect.poll(() => status.textContent()).toBe(`Stand Ende ${thisYear}: 3 von 4 Partnerschaften`);
     expect(await page.getByTestId('timeline').textContent()).toContain('1 Partnerschaft ohne Beginn-Datum wird in jedem Jahr gezeigt.');
+    // Year labels under the slider: the first year with a date and this year, at the slider's ends.
+    const ticks = await page.getByTestId('timeline-ticks').locator('span').allTextContents();
+    expect(ticks[0]).toBe('2012');
+    expect(ticks[ticks.length - 1]).toBe(String(thisYear));
+    const [track, first, last] = await Promise.all([page.getByRole('slider', { name: 'Jahr' }).boundingBox(), page.getByTestId('timeline-ticks').locator('span').first().boundingBox(), page.getByTestId('timeline-ticks').locator('span').last().boundingBox()]);
+    expect(first!.x + first!.width / 2).toBeLessThan(track!.x + 20);
+    expect(last!.x + last!.width / 2).toBeGreaterThan(track!.x + track!.width - 20);
     // By keyboard: Home goes to the first year with a date (2012: the school link and the undated one).
     const slider = page.getByRole('slider', { name: 'Jahr' });
     await slider.focus();

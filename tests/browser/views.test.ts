@@ -16,6 +16,10 @@ describe('views and presentation', () => {
     await page.getByLabel('Name der Ansicht').fill('Übersicht Thüringen');
     await page.getByRole('button', { name: 'Aktuelle Ansicht speichern' }).click();
     await expect.poll(() => page.getByTestId('views-list').locator('li').count()).toBe(1);
+    // The link button shows a drawn symbol, not an emoji the bundled font lacks (an empty box).
+    const linkButton = page.getByRole('button', { name: 'Link zu Übersicht Thüringen kopieren' });
+    expect(await linkButton.locator('svg').count()).toBe(1);
+    expect((await linkButton.textContent())!.trim()).toBe('');
     await page.getByRole('button', { name: 'Abbrechen' }).click();
 
     // View 2: Gera, Kitas only, map and graph side by side.

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/store';
 import { formatInteger } from '../../domain/format';
-import { startOf, timelineYears } from '../../domain/timeline';
+import { startOf, timelineYears, yearTicks } from '../../domain/timeline';
 import { useProjectData } from '../projectData';
 
 const STEP_MS = 1200;
@@ -62,9 +62,19 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
             <input
               type="range" min={years.from} max={years.to} step={1} value={shown}
               aria-valuetext={status}
+              list={compact ? 'timeline-years-compact' : 'timeline-years'}
               onChange={(e) => { stop(false); setYear(Number(e.target.value)); }}
             />
           </label>
+          {/* Year labels under the slider, at their places on it (the slider itself announces its year). */}
+          <datalist id={compact ? 'timeline-years-compact' : 'timeline-years'}>
+            {yearTicks(years.from, years.to, 40).map((y) => <option key={y} value={y} />)}
+          </datalist>
+          <div className="timeline-ticks" aria-hidden="true" data-testid="timeline-ticks">
+            {yearTicks(years.from, years.to).map((y) => (
+              <span key={y} style={{ left: `${((y - years.from) / Math.max(1, years.to - years.from)) * 100}%` }}>{y}</span>
+            ))}
+          </div>
           <p className="hint small" aria-live={playing ? 'off' : 'polite'} data-testid="timeline-status">{status}</p>
           <div className="row">
             <button type="button" onClick={() => (playing ? stop(true) : play())} aria-pressed={playing}>

@@ -61,7 +61,7 @@ export default function ViewsPanel() {
                 <span className="view-actions">
                   <button type="button" className="icon" disabled={i === 0} onClick={() => void edit.run(() => moveView(getDb(), project.id, v.id, -1))} aria-label={t('views.up', { name: v.name })}>↑</button>
                   <button type="button" className="icon" disabled={i === views.length - 1} onClick={() => void edit.run(() => moveView(getDb(), project.id, v.id, 1))} aria-label={t('views.down', { name: v.name })}>↓</button>
-                  <button type="button" className="icon" onClick={() => link(v.name, v.id)} aria-label={t('views.link', { name: v.name })}>🔗</button>
+                  <button type="button" className="icon" onClick={() => link(v.name, v.id)} aria-label={t('views.link', { name: v.name })}><LinkIcon /></button>
                   <button type="button" className="icon" onClick={() => void edit.run(() => deleteView(getDb(), v.id))} aria-label={t('views.delete', { name: v.name })}>×</button>
                 </span>
               </li>
@@ -72,5 +72,16 @@ export default function ViewsPanel() {
         </>
       )}
     </section>
+  );
+}
+
+/** A chain-link symbol drawn as SVG: the bundled font has no emoji, so "🔗" showed as an empty box. */
+function LinkIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+      <path d="M6.5 9.5l3-3" />
+      <path d="M7 4.5l1.2-1.2a2.6 2.6 0 013.7 3.7L10.7 8.2" />
+      <path d="M9 11.5l-1.2 1.2a2.6 2.6 0 01-3.7-3.7L5.3 7.8" />
+    </svg>
   );
 }
