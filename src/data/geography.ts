@@ -79,11 +79,25 @@ export async function loadPlaceEntries(signal?: AbortSignal, urls: GeographyUrls
   return out;
 }
 
+type KreisShapes = { features: { properties: { ags?: unknown }; geometry: { type: string; coordinates: unknown } }[] };
+/** The Kreis shapes, fetched and parsed once per area (each report of a Kreis needs them again). */
+const kreisShapeCache = new Map<string, Promise<KreisShapes>>();
+function kreisShapes(url: string): Promise<KreisShapes> {
+  let p = kreisShapeCache.get(url);
+  if (!p) {
+    p = fetch(url).then((res) => {
+      if (!res.ok) throw new Error(`Kreisgrenzen nicht geladen (${res.status})`);
+      return res.json() as Promise<KreisShapes>;
+    });
+    p.catch(() => kreisShapeCache.delete(url));
+    kreisShapeCache.set(url, p);
+  }
+  return p;
+}
+
 /** The outer rings of one Kreis (lon/lat), for outlining it on the report's map; [] when it is not found. */
 export async function loadKreisRings(urls: GeographyUrls, key: string): Promise<[number, number][][]> {
-  const res = await fetch(urls.kreise);
-  if (!res.ok) throw new Error(`Kreisgrenzen nicht geladen (${res.status})`);
-  const fc = (await res.json()) as { features: { properties: { ags?: unknown }; geometry: { type: string; coordinates: unknown } }[] };
+  const fc = await kreisShapes(urls.kreise);
   const f = fc.features.find((x) => String(x.properties.ags) === key);
   if (!f) return [];
   const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : []) as [number, number][][][];
