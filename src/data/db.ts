@@ -6,6 +6,7 @@ import type { ProjectId } from '../domain/ids';
 import type { SavedScenario } from '../domain/scenario';
 import type { SavedView } from '../domain/view';
 import { groupIntoBlocks, type InstitutionBlock } from './institutionBlocks';
+import type { RoutingData, RoutingInfo } from './routingStore';
 
 /** Name of the browser database. */
 export const DB_NAME = 'netzwerkkarte-thekiz';
@@ -44,6 +45,9 @@ export const SCHEMA: readonly { version: number; stores: Record<string, string |
   { version: 4, stores: { institutions: null } },
   // Named what-if scenarios of the coverage analysis, and saved views.
   { version: 5, stores: { scenarios: 'id, projectId', views: 'id, projectId' } },
+  // Road graphs and timetables the user loaded for a planning area (routing/): the small
+  // description apart from the big typed arrays, so listing what is loaded reads no megabytes.
+  { version: 6, stores: { routingInfo: 'id, area', routingData: 'id' } },
 ];
 
 /** The app's IndexedDB database. */
@@ -54,6 +58,8 @@ export class ThekizDb extends Dexie {
   categories!: Table<CategoryRecord, [ProjectId, string]>;
   scenarios!: EntityTable<SavedScenario, 'id'>;
   views!: EntityTable<SavedView, 'id'>;
+  routingInfo!: EntityTable<RoutingInfo, 'id'>;
+  routingData!: EntityTable<RoutingData, 'id'>;
 
   /** `versions` is for tests that write a database as an older version would have. */
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1], versions = SCHEMA) {
