@@ -3,7 +3,7 @@
  * places with names, per-Gemeinde figures for the choropleth, and the distance classes of the
  * grid cells with the outline of the gaps. Pure; the coverage worker keeps the context.
  */
-import { classifyAll, DISTANCE_CLASSES, withinKm } from './classes';
+import { classesFor, classifyAll, UNREACHABLE_CLASS, withinKm } from './classes';
 import type { DemandColumns } from './demand';
 import type { Counted } from '../demand/labels';
 import { coverageFigures, type AreaFigures } from './figures';
@@ -45,6 +45,28 @@ export interface CoverageRequest {
   focus?: string | null;
 }
 
+/**
+ * What a run by travel time rests on, for every figure's label: the mode, the data and their
+ * dates, and the assumptions. Set by the worker that ran it; null for a straight-line run.
+ */
+export interface TravelBasis {
+  mode: 'foot' | 'bicycle' | 'car' | 'transit';
+  /** The road network: file name and the extract's date (ISO) when it says. */
+  road: { file: string; date: string | null };
+  /** The timetable (public transport only): file, validity and the day and window used. */
+  transit?: { file: string; validFrom: string | null; validUntil: string | null; date: string; fromMin: number; toMin: number };
+  /** Speeds in km/h (car: per road class, the extract's maxspeed first). */
+  speeds: { foot: number; bicycle: number; car?: Record<string, number> };
+  /** Farthest straight-line walk from a cell's centre or a centre to the road network, and to a stop (m). */
+  maxAccessMeters: number;
+  maxStopWalkMeters?: number;
+  /** Centres that lie farther than maxAccessMeters from any road (counted as absent). */
+  facilitiesOffNetwork: number;
+  /** Cells and people with no road within maxAccessMeters (outside the extract, most often). */
+  offNetworkCells: number;
+  offNetworkWeight: number;
+}
+
 export interface NamedUnderserved extends UnderservedPoint {
   name: string;
   facilityName: string;
@@ -73,13 +95,21 @@ export interface GemeindeCoverage {
 }
 
 export interface CoverageResult {
+  /**
+   * 'km': straight-line distance (thresholds in km, distances in metres). 'min': travel time
+   * over the road network or timetable, and then every "km" here is a minute and every
+   * "metre" a thousandth of a minute, so the same sums and comparisons hold.
+   */
+  unit: 'km' | 'min';
+  /** What a run by travel time rests on (null for straight line). */
+  travel: TravelBasis | null;
   thresholdsKm: number[];
   mainKm: number;
   land: AreaFigures;
   kreise: AreaFigures[];
   underserved: NamedUnderserved[];
   gemeinden: GemeindeCoverage[];
-  /** Distance class per grid cell (DISTANCE_CLASSES) and the distance itself. */
+  /** Class per grid cell (classesFor(unit); UNREACHABLE_CLASS where no centre is reached by time) and the distance itself. */
   cellClass: Int8Array;
   cellMeters: Float64Array;
   /** Cells per class, for the legend. */
@@ -145,8 +175,10 @@ const CELLS_PER_STEP = 25_000;
  * runCoverage in steps: yields the share done (0…1) after the figures and after every
  * CELLS_PER_STEP grid cells, so the worker can report progress and stop in between.
  */
-export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): Generator<number, CoverageResult> {
-  const figures = coverageFigures(ctx.demand, req.facilities, { thresholdsKm: req.thresholdsKm, mainKm: req.mainKm, groups: ctx.kreise, underservedLimit: 200 });
+export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest, byTime?: { nearest: { index: Int32Array; meters: Float64Array }; travel: TravelBasis }): Generator<number, CoverageResult> {
+  if (byTime && !ctx.gridIsDemand) throw new Error('travel times need the census grid as demand');
+  const unit = byTime ? 'min' : 'km';
+  const figures = coverageFigures(ctx.demand, req.facilities, { thresholdsKm: req.thresholdsKm, mainKm: req.mainKm, groups: ctx.kreise, underservedLimit: 200, nearest: byTime?.nearest });
   const n = ctx.grid.count;
   yield 0.1;
   const cells = { index: new Int32Array(n), meters: new Float64Array(n) };
@@ -162,8 +194,22 @@ export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): G
     cells.meters.set(part.meters, a);
     yield 0.1 + (0.85 * b) / n;
   }
-  const { classOf, weightPerClass } = classifyAll(cells.meters);
+  const classes = classesFor(unit);
+  const { classOf, weightPerClass } = classifyAll(cells.meters, undefined, classes);
+  const perClass = Array.from(weightPerClass, (w) => Math.round(w)).slice(0, classes.length);
+  if (byTime) {
+    // Unreachable is not "far": those cells get a class of their own.
+    perClass.push(0);
+    for (let i = 0; i < n; i++) {
+      if (Number.isFinite(cells.meters[i])) continue;
+      perClass[classOf[i]]--;
+      classOf[i] = UNREACHABLE_CLASS;
+      perClass[UNREACHABLE_CLASS]++;
+    }
+  }
   return {
+    unit,
+    travel: byTime?.travel ?? null,
     thresholdsKm: figures.thresholdsKm,
     mainKm: figures.mainKm,
     land: figures.land,
@@ -172,6 +218,6 @@ export function* runCoverageSteps(ctx: CoverageContext, req: CoverageRequest): G
     gemeinden: gemeindeCoverage(ctx.demand, figures.nearest, figures.mainKm, ctx.gemeindeNames, req.facilities.map((f) => f.name)),
     cellClass: classOf,
     cellMeters: cells.meters,
-    cellsPerClass: Array.from(weightPerClass, (w) => Math.round(w)).slice(0, DISTANCE_CLASSES.length),
+    cellsPerClass: perClass,
   };
 }

@@ -16,6 +16,27 @@ export const DISTANCE_CLASSES: readonly DistanceClass[] = [
 ];
 
 /**
+ * Travel-time classes of a run over the road network or timetable: ≤ 10, 15, 20, 30, 45 and
+ * over 45 minutes. `maxKm` holds minutes there (a run by time keeps its minutes where a
+ * straight-line run keeps km, see analysis.ts). Cells that reach no centre get the class after
+ * the last (UNREACHABLE_CLASS), drawn grey.
+ */
+export const TIME_CLASSES: readonly DistanceClass[] = [
+  { id: 'upTo10', maxKm: 10 },
+  { id: 'upTo15', maxKm: 15 },
+  { id: 'upTo20', maxKm: 20 },
+  { id: 'upTo30', maxKm: 30 },
+  { id: 'upTo45', maxKm: 45 },
+  { id: 'over45', maxKm: Infinity },
+];
+
+/** Class index of a cell that reaches no centre by the chosen mode (no road near, or no route). */
+export const UNREACHABLE_CLASS = 6;
+
+/** The classes of a run: km of straight line, or minutes of travel time. */
+export const classesFor = (unit: 'km' | 'min'): readonly DistanceClass[] => (unit === 'min' ? TIME_CLASSES : DISTANCE_CLASSES);
+
+/**
  * Allowance for floating-point rounding when a distance is compared with a threshold: a point
  * whose computed distance is the threshold "exactly" (up to a micrometre) counts as within it.
  */

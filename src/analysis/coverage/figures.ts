@@ -21,6 +21,12 @@ export interface CoverageOptions {
   landKey?: string;
   /** Length of the underserved list (default 100). */
   underservedLimit?: number;
+  /**
+   * The nearest facility of every demand point, when it was found otherwise (over the road
+   * network): `meters` then holds that measure (thousandths of a minute, see analysis.ts) and
+   * Infinity where none is reached; the thresholds are in the same unit (minutes).
+   */
+  nearest?: { index: Int32Array; meters: Float64Array };
 }
 
 export interface AreaFigures extends DistanceStats {
@@ -67,7 +73,8 @@ export function coverageFigures(
   const thresholdsKm = [...new Set((options.thresholdsKm ?? DEFAULT_THRESHOLDS_KM).map(checkKm))].sort((a, b) => a - b);
   const mainKm = checkKm(options.mainKm ?? DEFAULT_MAIN_KM);
   const weight = exactWeights(d.weight);
-  const nearest = nearestAll(createNearestIndex(facilities), d.lon, d.lat);
+  const nearest = options.nearest ?? nearestAll(createNearestIndex(facilities), d.lon, d.lat);
+  if (nearest.meters.length !== n || nearest.index.length !== n) throw new RangeError('nearest must have one entry per demand point');
   const facilityGroups = facilities.flatMap((f) => (f.group === undefined ? [] : [f.group]));
   const keys = [...new Set([...d.group, ...(options.groups ?? []), ...facilityGroups])].sort();
   const slot = new Map(keys.map((k, g) => [k, g]));

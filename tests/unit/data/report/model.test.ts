@@ -16,7 +16,7 @@ const input = (fields: Partial<ReportInput>): ReportInput => ({
 const labels = (m: ReturnType<typeof buildReport>) => m.figures.map((f) => f.label);
 const value = (m: ReturnType<typeof buildReport>, label: string) => m.figures.find((f) => f.label === label)?.value;
 
-const stats = { demandPoints: 40, totalWeight: 84_321.4, meanMeters: 4321, maxMeters: 18_765 };
+const stats = { demandPoints: 40, totalWeight: 84_321.4, meanMeters: 4321, maxMeters: 18_765, unreachableWeight: 0 };
 const coverage: AreaFigures = {
   key: '16074', ...stats, facilities: 12, facilitiesPer10k: 1.4231,
   thresholds: [
