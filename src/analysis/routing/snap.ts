@@ -1,0 +1,71 @@
+import KDBush from 'kdbush';
+import { around } from 'geokdbush';
+import { haversineMeters } from '../distance';
+import { BICYCLE, BICYCLE_PUSH, CAR, FOOT } from './highway';
+import type { RoadGraph } from './roadGraph';
+import type { RoadMode } from './view';
+
+const MODE_BITS: Record<RoadMode, number> = { foot: FOOT, bicycle: BICYCLE | BICYCLE_PUSH, car: CAR };
+
+interface SnapIndex {
+  tree: KDBush;
+  /** Per node: the access bits of all edges at it, in or out. */
+  modes: Uint8Array;
+}
+
+const indexes = new WeakMap<RoadGraph, SnapIndex>();
+
+function snapIndex(graph: RoadGraph): SnapIndex {
+  let index = indexes.get(graph);
+  if (index) return index;
+  const { nodeCount, firstEdge, target, access } = graph;
+  const modes = new Uint8Array(nodeCount);
+  for (let u = 0; u < nodeCount; u++) {
+    for (let e = firstEdge[u]; e < firstEdge[u + 1]; e++) {
+      modes[u] |= access[e];
+      modes[target[e]] |= access[e];
+    }
+  }
+  const tree = new KDBush(nodeCount);
+  for (let u = 0; u < nodeCount; u++) tree.add(graph.lon[u], graph.lat[u]);
+  tree.finish();
+  index = { tree, modes };
+  indexes.set(graph, index);
+  return index;
+}
+
+/**
+ * For each point (lon/lat degrees), the nearest graph node that the mode can use (an edge of
+ * that mode starts or ends there) within maxMeters, and its straight-line distance; node -1
+ * and meters Infinity where there is none. The graph keeps intersections only, so on a long
+ * road without junctions the nearest node can be farther than the road itself.
+ */
+export function snapToGraph(
+  graph: RoadGraph,
+  mode: RoadMode,
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  maxMeters: number,
+): { node: Int32Array; meters: Float32Array } {
+  const count = lon.length;
+  const node = new Int32Array(count).fill(-1);
+  const meters = new Float32Array(count).fill(Infinity);
+  if (graph.nodeCount === 0 || !(maxMeters >= 0)) return { node, meters };
+  const { tree, modes } = snapIndex(graph);
+  const bits = MODE_BITS[mode];
+  const usable = (i: number): boolean => (modes[i] & bits) !== 0;
+  // geokdbush measures on a sphere of 6371 km; a little slack, the exact check follows.
+  const maxKm = (maxMeters * 1.001) / 1000 + 1e-6;
+  for (let i = 0; i < count; i++) {
+    const x = lon[i];
+    const y = lat[i];
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const hit = around(tree, x, y, 1, maxKm, usable);
+    if (hit.length === 0) continue;
+    const d = haversineMeters(x, y, graph.lon[hit[0]], graph.lat[hit[0]]);
+    if (d > maxMeters) continue;
+    node[i] = hit[0];
+    meters[i] = d;
+  }
+  return { node, meters };
+}
