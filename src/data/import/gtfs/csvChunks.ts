@@ -1,0 +1,75 @@
+import Papa from 'papaparse';
+
+/** Text collected before it is handed to PapaParse: large enough that a call's overhead does not count. */
+const PARSE_BYTES = 1 << 20;
+
+/**
+ * The last line break outside quotes in `text`, or −1. A quote toggles "inside a field", and
+ * an escaped quote ("") toggles twice, so the parity of the quotes before a line break tells
+ * whether it ends a record.
+ */
+export function lastRecordEnd(text: string): number {
+  let pos = 0;
+  let inside = false;
+  let cut = -1;
+  for (;;) {
+    const quote = text.indexOf('"', pos);
+    const end = quote === -1 ? text.length : quote;
+    if (!inside && end > pos) {
+      const nl = text.lastIndexOf('\n', end - 1);
+      if (nl >= pos) cut = nl;
+    }
+    if (quote === -1) return cut;
+    inside = !inside;
+    pos = quote + 1;
+  }
+}
+
+/**
+ * Reads a CSV file that arrives as text chunks: cuts the text after complete records, parses
+ * those with PapaParse and hands each record to `onRow` (the header first). Only the
+ * unfinished last record stays in memory between chunks.
+ */
+export class CsvChunks {
+  private pending = '';
+  private row = 0;
+
+  /** `onRow(cells, index)`: index 0 is the header. */
+  constructor(private readonly onRow: (cells: string[], index: number) => void) {}
+
+  /** Adds text; parses once enough complete records have gathered. */
+  push(text: string): void {
+    this.pending += text;
+    if (this.pending.length < PARSE_BYTES) return;
+    const cut = lastRecordEnd(this.pending);
+    if (cut < 0) return;
+    const complete = this.pending.slice(0, cut + 1);
+    this.pending = this.pending.slice(cut + 1);
+    this.parse(complete);
+  }
+
+  /** Parses what is left (the file has ended). */
+  finish(): void {
+    const rest = this.pending;
+    this.pending = '';
+    if (rest.trim() !== '') this.parse(rest);
+  }
+
+  private parse(text: string): void {
+    const result = Papa.parse<string[]>(text, { delimiter: ',', header: false, skipEmptyLines: true });
+    for (const cells of result.data) {
+      // A line of only spaces or separators carries nothing (GTFS exports sometimes end with one).
+      if (cells.length === 1 && cells[0].trim() === '') continue;
+      this.onRow(cells, this.row++);
+    }
+  }
+}
+
+/**
+ * Column positions of a header row, names trimmed and without a byte order mark; −1 for a
+ * column the file does not have.
+ */
+export function columnIndex(header: readonly string[], names: readonly string[]): number[] {
+  const clean = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  return names.map((n) => clean.indexOf(n));
+}
