@@ -23,8 +23,19 @@ export interface MultiSourceOptions {
   maxSeconds?: number;
 }
 
-/** Dijkstra over a view from the given start states; dist per view node (Infinity: not reached). */
-function dijkstra(view: ModeView, starts: ArrayLike<number>, startSeconds: ArrayLike<number>, maxSeconds: number, stopAt = -1, parent?: Int32Array): Float64Array {
+/**
+ * Dijkstra over a view from the given start states; dist per view node (Infinity: not
+ * reached). With `label`, each reached node gets the label of the start it was reached from
+ * (startLabels[i] for starts[i]); with `parent`, the view edge it was reached by.
+ */
+function dijkstra(
+  view: ModeView,
+  starts: ArrayLike<number>,
+  startSeconds: ArrayLike<number>,
+  maxSeconds: number,
+  parent?: Int32Array,
+  label?: { of: Int32Array; starts: ArrayLike<number> },
+): Float64Array {
   const { offsets, targets, seconds } = view;
   const dist = new Float64Array(view.nodeCount).fill(Infinity);
   const queue = new FlatQueue<number>();
@@ -32,6 +43,7 @@ function dijkstra(view: ModeView, starts: ArrayLike<number>, startSeconds: Array
     const s = starts[i];
     if (startSeconds[i] < dist[s]) {
       dist[s] = startSeconds[i];
+      if (label) label.of[s] = label.starts[i];
       queue.push(s, startSeconds[i]);
     }
   }
@@ -39,13 +51,14 @@ function dijkstra(view: ModeView, starts: ArrayLike<number>, startSeconds: Array
     const d = queue.peekValue()!;
     const u = queue.pop()!;
     if (d > dist[u]) continue;
-    if (d > maxSeconds || u === stopAt) break;
+    if (d > maxSeconds) break;
     for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
       const v = targets[e];
       const nd = d + seconds[e];
       if (nd < dist[v]) {
         dist[v] = nd;
         if (parent) parent[v] = e;
+        if (label) label.of[v] = label.of[u];
         queue.push(v, nd);
       }
     }
@@ -58,36 +71,47 @@ function checkNode(graph: RoadGraph, node: number): void {
 }
 
 /** The view's start states for the sources: each source node, and toward sources also its copies. */
-function startStates(graph: RoadGraph, view: ModeView, sources: readonly RoadSource[]): { starts: number[]; secs: number[] } {
+function startStates(graph: RoadGraph, view: ModeView, sources: readonly RoadSource[]): { starts: number[]; secs: number[]; labels: number[] } {
   const starts: number[] = [];
   const secs: number[] = [];
-  for (const s of sources) {
+  const labels: number[] = [];
+  sources.forEach((s, i) => {
     checkNode(graph, s.node);
-    if (s.node < 0 || !Number.isFinite(s.seconds)) continue;
-    starts.push(s.node);
-    secs.push(s.seconds);
-    if (view.reverse) {
-      for (const c of copiesOf(view, s.node)) {
-        starts.push(c);
-        secs.push(s.seconds);
-      }
+    if (s.node < 0 || !Number.isFinite(s.seconds)) return;
+    const label = (s as Partial<LabelledSource>).label ?? i;
+    for (const state of view.reverse ? [s.node, ...copiesOf(view, s.node)] : [s.node]) {
+      starts.push(state);
+      secs.push(s.seconds);
+      labels.push(label);
     }
-  }
-  return { starts, secs };
+  });
+  return { starts, secs, labels };
 }
 
-/** Per graph node from view distances: a node's time is its own (reverse) or the best of it and its copies. */
-function perNode(graph: RoadGraph, view: ModeView, dist: Float64Array, maxSeconds: number): Float32Array {
-  const out = new Float32Array(graph.nodeCount);
-  for (let v = 0; v < graph.nodeCount; v++) out[v] = dist[v] <= maxSeconds ? dist[v] : Infinity;
+/**
+ * Per graph node from view distances: a node's time is its own (reverse) or the best of it and
+ * its copies; likewise its label.
+ */
+function perNode(graph: RoadGraph, view: ModeView, dist: Float64Array, maxSeconds: number, labelOf?: Int32Array): { seconds: Float32Array; label: Int32Array } {
+  const n = graph.nodeCount;
+  const seconds = new Float32Array(n);
+  const label = new Int32Array(labelOf ? n : 0);
+  for (let v = 0; v < n; v++) {
+    const ok = dist[v] <= maxSeconds;
+    seconds[v] = ok ? dist[v] : Infinity;
+    if (labelOf) label[v] = ok ? labelOf[v] : -1;
+  }
   if (!view.reverse) {
     for (let k = 0; k < view.copyOf.length; k++) {
       const d = dist[view.baseNodes + k];
       const v = view.copyOf[k];
-      if (d <= maxSeconds && d < out[v]) out[v] = d;
+      if (d <= maxSeconds && d < seconds[v]) {
+        seconds[v] = d;
+        if (labelOf) label[v] = labelOf[view.baseNodes + k];
+      }
     }
   }
-  return out;
+  return { seconds, label };
 }
 
 /**
@@ -105,7 +129,31 @@ export function multiSourceSeconds(
   const view = modeView(graph, mode, speeds, options.towardSources === true);
   const maxSeconds = options.maxSeconds ?? Infinity;
   const { starts, secs } = startStates(graph, view, sources);
-  return perNode(graph, view, dijkstra(view, starts, secs, maxSeconds), maxSeconds);
+  return perNode(graph, view, dijkstra(view, starts, secs, maxSeconds), maxSeconds).seconds;
+}
+
+export interface LabelledSource extends RoadSource {
+  /** Returned for every node this source is the nearest of (e.g. the centre's index). */
+  label: number;
+}
+
+/**
+ * multiSourceSeconds, and per node the label of its nearest source (-1 where none is reached;
+ * between sources at the same time, either).
+ */
+export function multiSourceLabelled(
+  graph: RoadGraph,
+  mode: RoadMode,
+  speeds: RoadSpeeds,
+  sources: readonly LabelledSource[],
+  options: MultiSourceOptions = {},
+): { seconds: Float32Array; label: Int32Array } {
+  const view = modeView(graph, mode, speeds, options.towardSources === true);
+  const maxSeconds = options.maxSeconds ?? Infinity;
+  const { starts, secs, labels } = startStates(graph, view, sources);
+  const labelOf = new Int32Array(view.nodeCount).fill(-1);
+  const dist = dijkstra(view, starts, secs, maxSeconds, undefined, { of: labelOf, starts: labels });
+  return perNode(graph, view, dist, maxSeconds, labelOf);
 }
 
 export interface RoadRoute {
@@ -122,7 +170,7 @@ export function roadRoute(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, 
   if (from < 0 || to < 0) return null;
   const view = modeView(graph, mode, speeds, false);
   const parent = new Int32Array(view.nodeCount).fill(-1);
-  const dist = dijkstra(view, [from], [0], Infinity, -1, parent);
+  const dist = dijkstra(view, [from], [0], Infinity, parent);
   let best = to;
   for (const c of copiesOf(view, to)) if (dist[c] < dist[best]) best = c;
   if (dist[best] === Infinity) return null;

@@ -47,7 +47,9 @@ export function bannedTurns(
       const inEdge = ins[k];
       if (edgeWay[inEdge] !== r.fromWay) continue;
       const tail = ins[k + 1];
-      const toward = r.fromWay === r.toWay ? outs.filter((e) => target[e] === tail) : outs;
+      // from = to: a no_u_turn bans going back where one came from; an only_straight_on along
+      // a way through the via node allows going on, not back.
+      const toward = r.fromWay !== r.toWay ? outs : outs.filter((e) => (target[e] === tail) === !r.only);
       if (toward.length === 0) continue;
       found = true;
       if (r.only) {
