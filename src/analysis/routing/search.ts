@@ -168,7 +168,7 @@ export function roadRoute(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, 
   checkNode(graph, from);
   checkNode(graph, to);
   if (from < 0 || to < 0) return null;
-  const view = modeView(graph, mode, speeds, false);
+  const view = modeView(graph, mode, speeds, false, true);
   const parent = new Int32Array(view.nodeCount).fill(-1);
   const dist = dijkstra(view, [from], [0], Infinity, parent);
   let best = to;
@@ -178,7 +178,7 @@ export function roadRoute(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, 
   let meters = 0;
   for (let v = best; parent[v] >= 0 && v !== from; ) {
     const ve = parent[v];
-    const e = view.edge[ve];
+    const e = view.edge![ve];
     edges.push(e);
     meters += graph.lengthM[e];
     // The view edge's tail: the node whose CSR range holds it.

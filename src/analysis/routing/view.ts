@@ -21,8 +21,8 @@ export interface ModeView {
   offsets: Uint32Array;
   targets: Int32Array;
   seconds: Float32Array;
-  /** The graph's edge id of each view edge. */
-  edge: Int32Array;
+  /** The graph's edge id of each view edge (only in views built withEdges, for routes). */
+  edge?: Int32Array;
   copyOf: Int32Array;
   /** Copy indices sorted by copyOf (to find a node's copies). */
   copyOrder: Int32Array;
@@ -62,7 +62,7 @@ function edgeSeconds(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds): Floa
 }
 
 /** Builds a mode's view of the graph (see ModeView). */
-export function buildModeView(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, reverse: boolean): ModeView {
+export function buildModeView(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, reverse: boolean, withEdges = false): ModeView {
   const n = graph.nodeCount;
   const { firstEdge, target, bannedIn, bannedOut } = graph;
   const sec = edgeSeconds(graph, mode, speeds);
@@ -123,16 +123,18 @@ export function buildModeView(graph: RoadGraph, mode: RoadMode, speeds: RoadSpee
   const m = offsets[nodeCount];
   const targets = new Int32Array(m);
   const seconds = new Float32Array(m);
-  const edge = new Int32Array(m);
+  const edge = withEdges ? new Int32Array(m) : undefined;
   const slot = offsets.slice(0, nodeCount);
   forEachEdge((t, h, e) => {
     const i = slot[reverse ? h : t]++;
     targets[i] = reverse ? t : h;
     seconds[i] = sec[e];
-    edge[i] = e;
+    if (edge) edge[i] = e;
   });
   const copyOrder = Int32Array.from(copyOf.keys()).sort((a, b) => copyOf[a] - copyOf[b]);
-  return { reverse, baseNodes: n, nodeCount, offsets, targets, seconds, edge, copyOf, copyOrder };
+  const view: ModeView = { reverse, baseNodes: n, nodeCount, offsets, targets, seconds, copyOf, copyOrder };
+  if (edge) view.edge = edge;
+  return view;
 }
 
 /** The copies of node v in a view (view node ids). */
@@ -153,14 +155,17 @@ export function copiesOf(view: ModeView, v: number): number[] {
 const cache = new WeakMap<RoadGraph, { key: string; view: ModeView }[]>();
 const CACHED_VIEWS = 2;
 
-/** buildModeView, remembering the last two views of each graph (a view costs O(edges)). */
-export function modeView(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, reverse: boolean): ModeView {
+/**
+ * buildModeView, remembering the last two views of each graph (a view costs O(edges) to
+ * build and about 12 bytes per edge to keep).
+ */
+export function modeView(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, reverse: boolean, withEdges = false): ModeView {
   const s = sanitizeRoadSpeeds(speeds);
-  const key = `${mode}|${reverse}|${mode === 'car' ? JSON.stringify(s.car) : mode === 'bicycle' ? `${s.bicycle}|${s.foot}` : s.foot}`;
+  const key = `${mode}|${reverse}|${withEdges}|${mode === 'car' ? JSON.stringify(s.car) : mode === 'bicycle' ? `${s.bicycle}|${s.foot}` : s.foot}`;
   const list = cache.get(graph) ?? [];
   const hit = list.find((c) => c.key === key);
   if (hit) return hit.view;
-  const view = buildModeView(graph, mode, s, reverse);
+  const view = buildModeView(graph, mode, s, reverse, withEdges);
   list.unshift({ key, view });
   list.length = Math.min(list.length, CACHED_VIEWS);
   cache.set(graph, list);

@@ -1,4 +1,4 @@
-import { buildRoadGraphSteps, type RestrictionInput, type RoadGraph } from '../../../analysis/routing/roadGraph';
+import { buildRoadGraphSteps, type RestrictionInput, type RoadGraph, type RoadNetworkInput } from '../../../analysis/routing/roadGraph';
 import { ImportFileError } from '../decode';
 import { PbfFile, type FileBlock } from './blobs';
 import { readHeader } from './header';
@@ -47,6 +47,9 @@ export interface RoadGraphSummary {
   restrictionsApplied: number;
   /** Graph nodes with a barrier that stops cars. */
   barriers: number;
+  /** Node refs of the routable ways, and the distinct nodes among them. */
+  wayNodeRefs: number;
+  wayNodes: number;
   /** Way nodes the file lacks (ways cut at the extract's border); Geofabrik's extracts have none. */
   missingNodes: number;
   /** The header's bbox, [west, south, east, north] (as the file states it; osmium may write the whole world). */
@@ -130,64 +133,15 @@ export async function readRoadGraph(blob: Blob, opts: ReadRoadGraphOptions = {})
   if (ways.id.length === 0) throw new ImportFileError(MSG_OSM_NO_ROADS);
   ways.refStart.push(ways.refs.length);
 
-  // Pass 2: coordinates of the needed nodes, and their barriers.
-  const needed = ways.refs.sortedUnique();
-  const lonE7 = new Int32Array(needed.length);
-  const latE7 = new Int32Array(needed.length);
-  const found = new Uint8Array(needed.length);
-  const carBarrier = new Uint8Array(needed.length);
-  let osmNodes = 0;
-  const cursor = new SortedCursor(needed);
-  const take = (id: number, lat: number, lon: number): number => {
-    const i = cursor.find(id);
-    if (i < 0) return -1;
-    latE7[i] = lat;
-    lonE7[i] = lon;
-    found[i] = 1;
-    return i;
-  };
-  const nodeBytes = nodeBlocks.reduce((s, b) => s + b.end - b.start, 0);
-  await pass(file, nodeBlocks, 'nodes', nodeBytes, opts, (_block, content) => {
-    osmNodes += scanNodesBlock(new PrimitiveBlock(content), take, (k) => (carBarrier[k] = 1));
-  });
-
-  // Refs to node indices (-1: the file lacks the node), way and node ids of restrictions to indices.
+  // Pass 2: coordinates of the needed nodes, and their barriers; then everything by index.
+  let needed: Float64Array | undefined = ways.refs.sortedUnique();
+  const nodes = await nodesPass(file, nodeBlocks, needed, opts);
   await macrotask();
   opts.signal?.throwIfAborted();
-  const refCount = ways.refs.length;
-  const wayRefs = new Int32Array(refCount);
-  let missingNodes = 0;
-  for (let i = 0; i < refCount; i++) {
-    const k = indexOf(needed, ways.refs.get(i));
-    wayRefs[i] = found[k] === 1 ? k : -1;
-  }
-  for (let k = 0; k < needed.length; k++) if (found[k] === 0) missingNodes++;
-  const wayId = ways.id.toArray();
-  const wayIndex = wayIndexer(wayId);
-  const restrictions: RestrictionInput[] = [];
-  for (const r of ways.restrictions) {
-    const fromWay = wayIndex(r.from);
-    const toWay = wayIndex(r.to);
-    const viaNode = indexOf(needed, r.via);
-    if (fromWay >= 0 && toWay >= 0 && viaNode >= 0) restrictions.push({ fromWay, viaNode, toWay, only: r.only });
-  }
-
-  const steps = buildRoadGraphSteps({
-    nodeCount: needed.length,
-    lonE7,
-    latE7,
-    carBarrier,
-    osmId: opts.keepOsmIds ? needed : undefined,
-    wayCount: wayId.length,
-    wayRefStart: ways.refStart.toArray(),
-    wayRefs,
-    wayHighway: ways.highway.toArray(),
-    wayMaxspeedForward: ways.maxF.toArray(),
-    wayMaxspeedBackward: ways.maxB.toArray(),
-    wayForward: ways.fwd.toArray(),
-    wayBackward: ways.bwd.toArray(),
-    restrictions,
-  });
+  const { input, missingNodes, wayNodeRefs } = builderInput(ways, needed, nodes, opts.keepOsmIds === true);
+  needed = undefined; // the sorted ids are done with (unless kept as osmId)
+  const { osmNodes } = nodes;
+  const steps = buildRoadGraphSteps(input);
   let built;
   for (;;) {
     const r = steps.next();
@@ -202,7 +156,7 @@ export async function readRoadGraph(blob: Blob, opts: ReadRoadGraphOptions = {})
   const { graph, stats } = built;
   const summary: RoadGraphSummary = {
     highwayWays: ways.highwayWays,
-    routableWays: wayId.length,
+    routableWays: input.wayCount,
     osmNodes,
     graphNodes: graph.nodeCount,
     edges: graph.edgeCount,
@@ -210,6 +164,8 @@ export async function readRoadGraph(blob: Blob, opts: ReadRoadGraphOptions = {})
     restrictionsApplied: stats.restrictionsApplied,
     barriers: stats.barriers,
     missingNodes,
+    wayNodeRefs,
+    wayNodes: input.nodeCount,
     bytes: file.size,
   };
   if (header.bbox) summary.bbox = header.bbox;
@@ -244,4 +200,81 @@ function graphBbox(graph: RoadGraph): [number, number, number, number] {
     n = Math.max(n, graph.lat[i]);
   }
   return [w, s, e, n];
+}
+
+interface NodesRead {
+  lonE7: Int32Array;
+  latE7: Int32Array;
+  found: Uint8Array;
+  carBarrier: Uint8Array;
+  osmNodes: number;
+}
+
+/** Pass 2 over the blocks of nodes: coordinates and barriers of the needed nodes (ascending ids). */
+async function nodesPass(file: PbfFile, nodeBlocks: FileBlock[], needed: Float64Array, opts: ReadRoadGraphOptions): Promise<NodesRead> {
+  const out: NodesRead = {
+    lonE7: new Int32Array(needed.length),
+    latE7: new Int32Array(needed.length),
+    found: new Uint8Array(needed.length),
+    carBarrier: new Uint8Array(needed.length),
+    osmNodes: 0,
+  };
+  const cursor = new SortedCursor(needed);
+  const take = (id: number, lat: number, lon: number): number => {
+    const i = cursor.find(id);
+    if (i < 0) return -1;
+    out.latE7[i] = lat;
+    out.lonE7[i] = lon;
+    out.found[i] = 1;
+    return i;
+  };
+  const nodeBytes = nodeBlocks.reduce((s, b) => s + b.end - b.start, 0);
+  await pass(file, nodeBlocks, 'nodes', nodeBytes, opts, (_block, content) => {
+    out.osmNodes += scanNodesBlock(new PrimitiveBlock(content), take, (k) => (out.carBarrier[k] = 1));
+  });
+  return out;
+}
+
+/**
+ * The builder's input, by index: refs to node indices (-1: the file lacks the node), way and
+ * node ids of the restrictions to indices. Frees the way-node ids on the way; the sorted ids
+ * stay only as osmId when kept.
+ */
+function builderInput(ways: Ways, needed: Float64Array, nodes: NodesRead, keepOsmIds: boolean): { input: RoadNetworkInput; missingNodes: number; wayNodeRefs: number } {
+  const { found } = nodes;
+  const refCount = ways.refs.length;
+  const wayRefs = new Int32Array(refCount);
+  for (let i = 0; i < refCount; i++) {
+    const k = indexOf(needed, ways.refs.get(i));
+    wayRefs[i] = found[k] === 1 ? k : -1;
+  }
+  ways.refs.chunks.length = 0;
+  let missingNodes = 0;
+  for (let k = 0; k < needed.length; k++) if (found[k] === 0) missingNodes++;
+  const wayId = ways.id.toArray();
+  const wayIndex = wayIndexer(wayId);
+  const restrictions: RestrictionInput[] = [];
+  for (const r of ways.restrictions) {
+    const fromWay = wayIndex(r.from);
+    const toWay = wayIndex(r.to);
+    const viaNode = indexOf(needed, r.via);
+    if (fromWay >= 0 && toWay >= 0 && viaNode >= 0) restrictions.push({ fromWay, viaNode, toWay, only: r.only });
+  }
+  const input: RoadNetworkInput = {
+    nodeCount: needed.length,
+    lonE7: nodes.lonE7,
+    latE7: nodes.latE7,
+    carBarrier: nodes.carBarrier,
+    wayCount: wayId.length,
+    wayRefStart: ways.refStart.toArray(),
+    wayRefs,
+    wayHighway: ways.highway.toArray(),
+    wayMaxspeedForward: ways.maxF.toArray(),
+    wayMaxspeedBackward: ways.maxB.toArray(),
+    wayForward: ways.fwd.toArray(),
+    wayBackward: ways.bwd.toArray(),
+    restrictions,
+  };
+  if (keepOsmIds) input.osmId = needed;
+  return { input, missingNodes, wayNodeRefs: refCount };
 }
