@@ -31,7 +31,9 @@ export function lastRecordEnd(text: string): number {
  * unfinished last record stays in memory between chunks.
  */
 export class CsvChunks {
-  private pending = '';
+  /** Text not parsed yet, as pieces: joined once, not grown by `+=` (a rope that is slow to search). */
+  private pieces: string[] = [];
+  private pendingLength = 0;
   private row = 0;
 
   /** `onRow(cells, index)`: index 0 is the header. */
@@ -39,19 +41,26 @@ export class CsvChunks {
 
   /** Adds text; parses once enough complete records have gathered. */
   push(text: string): void {
-    this.pending += text;
-    if (this.pending.length < PARSE_BYTES) return;
-    const cut = lastRecordEnd(this.pending);
-    if (cut < 0) return;
-    const complete = this.pending.slice(0, cut + 1);
-    this.pending = this.pending.slice(cut + 1);
-    this.parse(complete);
+    this.pieces.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength < PARSE_BYTES) return;
+    const all = this.pieces.join('');
+    const cut = lastRecordEnd(all);
+    if (cut < 0) {
+      this.pieces = [all];
+      return;
+    }
+    const rest = all.slice(cut + 1);
+    this.pieces = [rest];
+    this.pendingLength = rest.length;
+    this.parse(all.slice(0, cut + 1));
   }
 
   /** Parses what is left (the file has ended). */
   finish(): void {
-    const rest = this.pending;
-    this.pending = '';
+    const rest = this.pieces.join('');
+    this.pieces = [];
+    this.pendingLength = 0;
     if (rest.trim() !== '') this.parse(rest);
   }
 

@@ -40,14 +40,19 @@ export function parseSmallInt(text: string | undefined, fallback: number): numbe
 export class Interner {
   readonly keys: string[] = [];
   private readonly map = new Map<string, number>();
+  private last = '';
+  private lastKey = -1;
 
   key(s: string): number {
+    // Rows come grouped (all stop times of a trip together): the same id as before is common.
+    if (s === this.last) return this.lastKey;
+    this.last = s;
     let k = this.map.get(s);
     if (k === undefined) {
       k = this.keys.length;
       this.map.set(s, k);
       this.keys.push(s);
     }
-    return k;
+    return (this.lastKey = k);
   }
 }
