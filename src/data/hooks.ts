@@ -9,6 +9,7 @@ import type { SavedScenario } from '../domain/scenario';
 import { listScenarios } from './repositories/scenarios';
 import { listViews } from './repositories/views';
 import type { SavedView } from '../domain/view';
+import { listRouting, type RoutingInfo } from './routingStore';
 
 /**
  * Live views on the stored data: they update when the database changes, in this tab or in
@@ -38,4 +39,9 @@ export function useScenarios(projectId: ProjectId | null): SavedScenario[] | und
 /** The project's saved views in presentation order. */
 export function useViews(projectId: ProjectId | null): SavedView[] | undefined {
   return useLiveQuery(async () => (projectId ? listViews(getDb(), projectId) : []), [projectId]);
+}
+
+/** The road network and timetable loaded for a planning area (descriptions only), live. */
+export function useRoutingInfo(area: string): RoutingInfo[] | undefined {
+  return useLiveQuery(() => listRouting(getDb(), area), [area]);
 }

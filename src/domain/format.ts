@@ -35,3 +35,24 @@ export function formatShare(share: number): string {
   if (share > 0 && share < 0.001) return '< 0,1 %';
   return `${formatDecimal(share * 100, 1)} %`;
 }
+
+const DATE = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO date or timestamp as a German date ("01.09.2024"); the text itself when it is no date. */
+export function formatIsoDate(iso: string): string {
+  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isFinite(t) ? DATE.format(t) : iso;
+}
+
+/** Whole days from an ISO date to `now` (0 for a date in the future or no date). */
+export function daysSince(iso: string, now: Date = new Date()): number {
+  const t = Date.parse(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return Number.isFinite(t) ? Math.max(0, Math.floor((now.getTime() - t) / 86_400_000)) : 0;
+}
+
+/** A file size in German units, e.g. "2,5 MB". */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${formatInteger(bytes)} B`;
+  if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, 0)} KB`;
+  return `${formatDecimal(bytes / (1024 * 1024), bytes < 100 * 1024 * 1024 ? 1 : 0)} MB`;
+}

@@ -26,10 +26,13 @@ export interface ViewState {
   /** Time slider year (the network at its end); null shows every partnership. */
   timeYear: number | null;
   coverage: {
-    categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time';
+    categories: string[]; mainKm: number; thresholdsKm: number[]; measure: 'distance' | 'time' | 'routed';
     layer: 'grid' | 'gemeinden' | 'networkGaps' | 'none'; target: 'total' | 'under15' | 'over65';
     /** The focus Kreis (5-digit key) or null; the network gaps' key kinds and radius. */
     focus: string | null; gapKinds: string[]; gapKm: number;
+    /** Travel time over loaded routing data (measure 'routed'); views saved before it have none. */
+    routeMode?: 'foot' | 'bicycle' | 'car' | 'transit'; mainMin?: number; thresholdsMin?: number[];
+    transitDay?: number; transitFrom?: number; transitTo?: number;
   };
 }
 
@@ -79,15 +82,32 @@ export function sanitizeView(raw: unknown): ViewState {
       categories: Array.isArray(c.categories) ? strings(c.categories) : d.categories,
       mainKm: num(c.mainKm, 1, 100) ?? d.mainKm,
       thresholdsKm: thresholds.length > 0 ? thresholds : d.thresholdsKm,
-      measure: oneOf(c.measure, ['distance', 'time'], d.measure),
+      measure: oneOf(c.measure, ['distance', 'time', 'routed'], d.measure),
       layer: oneOf(c.layer, ['grid', 'gemeinden', 'networkGaps', 'none'], d.layer),
       // Views saved before the census grid had no target group: they counted all inhabitants.
       target: oneOf(c.target, ['total', 'under15', 'over65'], d.target),
       focus: typeof c.focus === 'string' && /^\d{5}$/.test(c.focus) ? c.focus : null,
       gapKinds: Array.isArray(c.gapKinds) ? strings(c.gapKinds).slice(0, 16) : d.gapKinds,
       gapKm: num(c.gapKm, 1, 100) ?? d.gapKm,
+      ...routedPart(c),
     },
   };
+}
+
+/** The travel-time settings of a view, each only when well-formed (the coverage defaults fill the rest). */
+function routedPart(c: Record<string, unknown>): Partial<ViewState['coverage']> {
+  const out: Partial<ViewState['coverage']> = {};
+  if (c.routeMode === 'foot' || c.routeMode === 'bicycle' || c.routeMode === 'car' || c.routeMode === 'transit') out.routeMode = c.routeMode;
+  const minute = (v: unknown, lo: number, hi: number) => (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v : undefined);
+  const mainMin = minute(c.mainMin, 1, 180);
+  if (mainMin !== undefined) out.mainMin = mainMin;
+  if (Array.isArray(c.thresholdsMin) && c.thresholdsMin.length > 0 && c.thresholdsMin.length <= 8 && c.thresholdsMin.every((v) => minute(v, 1, 180) !== undefined)) out.thresholdsMin = [...(c.thresholdsMin as number[])].sort((a, b) => a - b);
+  const day = minute(c.transitDay, 1, 7);
+  if (day !== undefined) out.transitDay = day;
+  const from = minute(c.transitFrom, 0, 1439);
+  const to = minute(c.transitTo, 1, 1440);
+  if (from !== undefined && to !== undefined && from < to) Object.assign(out, { transitFrom: from, transitTo: to });
+  return out;
 }
 
 /**

@@ -20,7 +20,7 @@ void i18n.use(initReactI18next).init({
   resources: { de: { translation: de } },
   lng: initial,
   fallbackLng: 'de',
-  interpolation: { escapeValue: false }, // React escapes already
+  interpolation: { escapeValue: false, defaultVariables: { unit: 'km' } }, // React escapes already; figures are in km unless a run by time says 'min'
 });
 
 i18n.on('languageChanged', (lng) => {

@@ -11,7 +11,11 @@ export type Hypothetical = HypotheticalSite;
 
 export type CoverageLayer = 'grid' | 'gemeinden' | 'networkGaps' | 'none';
 export const COVERAGE_LAYERS: readonly CoverageLayer[] = ['grid', 'gemeinden', 'networkGaps', 'none'];
-export type CoverageMeasure = 'distance' | 'time';
+/** Straight line; the estimate from it (× detour ÷ speed); travel time over loaded road network and timetable. */
+export type CoverageMeasure = 'distance' | 'time' | 'routed';
+export const COVERAGE_MEASURES: readonly CoverageMeasure[] = ['distance', 'time', 'routed'];
+export type RoutedMode = 'foot' | 'bicycle' | 'car' | 'transit';
+export const ROUTED_MODES: readonly RoutedMode[] = ['foot', 'bicycle', 'transit', 'car'];
 
 export interface CoverageSettings {
   /** Categories that count as facilities (default ThEKiZ). */
@@ -28,6 +32,14 @@ export interface CoverageSettings {
   /** Network gaps: the key partner kinds and the radius within which a partner counts. */
   gapKinds: string[];
   gapKm: number;
+  /** Travel time over the loaded data (measure 'routed'): the mode, the limit and the thresholds in minutes. */
+  routeMode: RoutedMode;
+  mainMin: number;
+  thresholdsMin: number[];
+  /** Public transport: the weekday (1 Monday … 7 Sunday) and the departure window (minutes after midnight). */
+  transitDay: number;
+  transitFrom: number;
+  transitTo: number;
 }
 
 interface CoverageState {
@@ -54,9 +66,12 @@ let counter = 0;
 export const DEFAULT_COVERAGE: CoverageSettings = {
   categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total',
   focus: null, gapKinds: [...DEFAULT_KEY_KINDS], gapKm: DEFAULT_GAP_RADIUS_KM,
+  routeMode: 'foot', mainMin: 30, thresholdsMin: [15, 30, 45, 60], transitDay: 2, transitFrom: 7 * 60, transitTo: 9 * 60,
 };
 
 const isKm = (v: unknown): v is number => typeof v === 'number' && v >= 1 && v <= 100;
+const isMin = (v: unknown): v is number => typeof v === 'number' && v >= 1 && v <= 180;
+const inRange = (v: unknown, lo: number, hi: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi;
 const strings = (v: unknown): string[] | null => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : null);
 
 /** Coverage settings read back from storage: each field that is well-formed, the default for the rest. */
@@ -66,17 +81,26 @@ export function sanitizeCoverageSettings(v: unknown): CoverageSettings {
   const thresholds = Array.isArray(r.thresholdsKm) && r.thresholdsKm.length > 0 && r.thresholdsKm.length <= 8 && r.thresholdsKm.every(isKm) ? (r.thresholdsKm as number[]) : d.thresholdsKm;
   const mainKm = isKm(r.mainKm) ? r.mainKm : d.mainKm;
   const kinds = strings(r.gapKinds);
+  const thresholdsMin = Array.isArray(r.thresholdsMin) && r.thresholdsMin.length > 0 && r.thresholdsMin.length <= 8 && r.thresholdsMin.every(isMin) ? (r.thresholdsMin as number[]) : d.thresholdsMin;
+  const mainMin = isMin(r.mainMin) ? r.mainMin : d.mainMin;
+  const window = inRange(r.transitFrom, 0, 1439) && inRange(r.transitTo, 1, 1440) && r.transitFrom < r.transitTo ? [r.transitFrom, r.transitTo] : [d.transitFrom, d.transitTo];
   return {
     categories: strings(r.categories) ?? d.categories,
     mainKm,
     // The main distance is always one of the thresholds (the tab adds it the same way).
     thresholdsKm: thresholds.includes(mainKm) ? thresholds : [...thresholds, mainKm].sort((a, b) => a - b),
-    measure: r.measure === 'time' ? 'time' : 'distance',
+    measure: COVERAGE_MEASURES.includes(r.measure as CoverageMeasure) ? (r.measure as CoverageMeasure) : d.measure,
     layer: COVERAGE_LAYERS.includes(r.layer as CoverageLayer) ? (r.layer as CoverageLayer) : d.layer,
     target: TARGET_GROUPS.includes(r.target as TargetGroup) ? (r.target as TargetGroup) : d.target,
     focus: typeof r.focus === 'string' && /^\d{5}$/.test(r.focus) ? r.focus : null,
     gapKinds: kinds && kinds.length <= MAX_KEY_KINDS ? kinds : d.gapKinds,
     gapKm: isKm(r.gapKm) ? r.gapKm : d.gapKm,
+    routeMode: ROUTED_MODES.includes(r.routeMode as RoutedMode) ? (r.routeMode as RoutedMode) : d.routeMode,
+    mainMin,
+    thresholdsMin: thresholdsMin.includes(mainMin) ? thresholdsMin : [...thresholdsMin, mainMin].sort((a, b) => a - b),
+    transitDay: inRange(r.transitDay, 1, 7) ? r.transitDay : d.transitDay,
+    transitFrom: window[0],
+    transitTo: window[1],
   };
 }
 

@@ -16,6 +16,12 @@ import { spreadStatistics } from '../analysis/demand/statistics';
 import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
 import { cellCandidates, suggestSites, type Candidate } from '../analysis/coverage/suggest';
 import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
+import { ThekizDb } from '../data/db';
+import { nearestByTime, routingKey } from './byTime';
+
+// Read only for the road network and timetable (no liveQuery here: the cache would clone them).
+let routingDb: ThekizDb | null = null;
+const db = () => (routingDb ??= new ThekizDb(undefined, { cache: 'disabled' }));
 
 type Fc = { features: { properties: Record<string, unknown>; geometry: unknown }[] };
 
@@ -68,7 +74,7 @@ interface Loaded {
 
 /** Progress of a run: which step, and the share of it done (0…1). */
 export interface CoverageProgress {
-  phase: 'load' | 'grid' | 'distances' | 'map';
+  phase: 'load' | 'grid' | 'distances' | 'routing' | 'map';
   fraction: number;
 }
 type OnProgress = (p: CoverageProgress) => void;
@@ -173,14 +179,27 @@ const api = {
       base = withGroups(base, locator);
       scenario = scenario && withGroups(scenario, locator);
       const part = (p: number, from: number, to: number) => from + p * (to - from);
-      const a = await drive(scale(runCoverageSteps(context, base), (p) => part(p, 0, scenario ? 0.5 : 1)), run, 'distances', onProgress);
-      const b = scenario ? await drive(scale(runCoverageSteps(context, scenario), (p) => part(p, 0.5, 1)), run, 'distances', onProgress) : null;
+      // By travel time: the nearest centre of every cell over the loaded road network (and timetable).
+      const points = { lon: context.demand.lon, lat: context.demand.lat };
+      const byTime = async (req: CoverageRequest) => {
+        if (!req.travel) return undefined;
+        onProgress?.({ phase: 'routing', fraction: 0 });
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const { result, basis } = await nearestByTime(db(), area, req.travel, req.facilities, points, context.demand.weight);
+        if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
+        return { nearest: result.nearest, travel: basis };
+      };
+      const timeA = await byTime(base);
+      const a = await drive(scale(runCoverageSteps(context, base, timeA), (p) => part(p, 0, scenario ? 0.5 : 1)), run, 'distances', onProgress);
+      const timeB = scenario ? await byTime(scenario) : undefined;
+      const b = scenario ? await drive(scale(runCoverageSteps(context, scenario, timeB), (p) => part(p, 0.5, 1)), run, 'distances', onProgress) : null;
       a.counted = counted;
       if (b) b.counted = counted;
       const shown = b ?? a;
       // The map's cells and gaps depend only on where the facilities are and the main distance:
       // when the page already holds them (e.g. only the target group changed), none are sent.
-      const geometryKey = geometryKeyOf(area, scenario ?? base);
+      const shownReq = scenario ?? base;
+      const geometryKey = geometryKeyOf(area, shownReq) + (shownReq.travel ? `|${await routingKey(db(), area, shownReq.travel)}` : '');
       if (geometryKey === haveGeometry) return { base: a, scenario: b, geometry: null, geometryKey, ms: performance.now() - t };
       onProgress?.({ phase: 'map', fraction: 0 });
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -260,7 +279,7 @@ function geometryKeyOf(area: string, req: CoverageRequest): string {
     h = Math.imul(h ^ v, 0x01000193) >>> 0;
     g = Math.imul(g ^ (v >>> 16 | v << 16), 0x01000193) >>> 0;
   };
-  const text = `${area}|${req.mainKm}|${req.facilities.length}`;
+  const text = `${area}|${req.mainKm}|${req.facilities.length}|${req.travel ? JSON.stringify(req.travel) : ''}`;
   for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
   const buf = new Float64Array(2);
   const words = new Uint32Array(buf.buffer);

@@ -37,12 +37,24 @@ export interface CoverageFacility {
   group: string;
 }
 
+/** A run by travel time over the planning area's loaded road network (and timetable). */
+export interface TravelRequest {
+  mode: TravelBasis['mode'];
+  /** Walking and cycling speeds (km/h); car speeds are the road classes' defaults. */
+  speeds: { foot: number; bicycle: number };
+  /** Public transport: weekday (1 Monday … 7 Sunday) and departure window (minutes after midnight). */
+  transit?: { weekday: number; fromMin: number; toMin: number };
+}
+
 export interface CoverageRequest {
   facilities: readonly CoverageFacility[];
+  /** In a run by time (travel set): minutes. */
   thresholdsKm: readonly number[];
   mainKm: number;
   /** A focus Kreis (5-digit key): the underserved list then holds only its points. */
   focus?: string | null;
+  /** Travel time instead of straight-line distance (the worker finds it over the loaded data). */
+  travel?: TravelRequest;
 }
 
 /**

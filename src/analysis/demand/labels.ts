@@ -4,6 +4,8 @@
  */
 import type { TargetGroup } from './cells';
 import { formatInteger } from '../../domain/format';
+import type { TravelBasis } from '../coverage/analysis';
+import { travelBasisText } from '../coverage/travelText';
 
 /** Whom a run counted: a census class (or the places' people outside Thuringia), maybe an imported table. */
 export interface Counted {
@@ -30,7 +32,7 @@ export function countedText(c: Counted): string {
 }
 
 /** "Wie wird gerechnet?": the method in plain words, one paragraph per entry (German, for the report). */
-export function methodText(c: Counted, measure: 'distance' | 'time'): string[] {
+export function methodText(c: Counted, measure: 'distance' | 'time' | 'routed', travel: TravelBasis | null = null): string[] {
   const out: string[] = [];
   // Thuringia goes on to its Gemeinden of 2024; the other Länder and Germany stay on those of 2022.
   const to2024 = (c.area?.gebietsstand ?? '01.01.2024') === '01.01.2024';
@@ -43,7 +45,8 @@ export function methodText(c: Counted, measure: 'distance' | 'time'): string[] {
     out.push('Bedarf: Orte mit 500 und mehr Einwohnern (GeoNames); kleinere Orte fehlen. Gemeinden mit Gebietsstand 2016.');
   }
   if (c.table) out.push(`Statt der Zensuszahl zählt die importierte Tabelle ${c.table}; ihr Wert je Gemeinde ist auf deren Zellen verteilt (alte Gemeindeschlüssel werden auf den Stand ${to2024 ? '2024' : '15.05.2022'} übersetzt).`);
-  out.push(measure === 'time'
+  if (measure === 'routed' && travel) out.push(...travelBasisText(travel));
+  else out.push(measure === 'time'
     ? 'Fahrzeit: geschätzt aus der Luftlinie × Umwegfaktor ÷ Geschwindigkeit (einstellbar), keine Routenberechnung.'
     : 'Entfernung: Luftlinie vom Mittelpunkt der Zelle zur nächsten Einrichtung der gewählten Arten (Haversine-Formel), keine Wegstrecke.');
   out.push('Einrichtungen in Nachbarkreisen zählen mit: eine Familie nahe der Kreisgrenze kann sie nutzen.');

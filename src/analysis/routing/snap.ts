@@ -69,3 +69,42 @@ export function snapToGraph(
   }
   return { node, meters };
 }
+
+/** Up to k nearest usable nodes of every point (CSR: the candidates of point i are start[i] … start[i+1]-1), nearest first. */
+export interface SnapCandidates {
+  start: Uint32Array;
+  node: Int32Array;
+  meters: Float32Array;
+}
+
+/**
+ * Like snapToGraph, but up to k nearest nodes the mode can use within maxMeters per point: the
+ * nearest node can lie on a small piece of the network cut off from the rest (a yard behind a
+ * gate, a parking aisle), so a search takes the best of several.
+ */
+export function snapCandidates(graph: RoadGraph, mode: RoadMode, lon: ArrayLike<number>, lat: ArrayLike<number>, maxMeters: number, k = 6): SnapCandidates {
+  const count = lon.length;
+  const start = new Uint32Array(count + 1);
+  const nodes: number[] = [];
+  const meters: number[] = [];
+  if (graph.nodeCount > 0 && maxMeters >= 0) {
+    const { tree, modes } = snapIndex(graph);
+    const bits = MODE_BITS[mode];
+    const usable = (i: number): boolean => (modes[i] & bits) !== 0;
+    const maxKm = (maxMeters * 1.001) / 1000 + 1e-6;
+    for (let i = 0; i < count; i++) {
+      start[i] = nodes.length;
+      const x = lon[i];
+      const y = lat[i];
+      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      for (const h of around(tree, x, y, k, maxKm, usable)) {
+        const d = haversineMeters(x, y, graph.lon[h], graph.lat[h]);
+        if (d > maxMeters) continue;
+        nodes.push(h);
+        meters.push(d);
+      }
+    }
+  }
+  start[count] = nodes.length;
+  return { start, node: Int32Array.from(nodes), meters: Float32Array.from(meters) };
+}

@@ -3,6 +3,28 @@ import type { AreaFigures } from '../../analysis/coverage/figures';
 import { CENSUS_CREDITS, sheetCsv, sourceLine, type SheetColumn, type SheetTable } from './sheet';
 import { decimal } from './networkCsv';
 import { countedText } from '../../analysis/demand/labels';
+import { travelModeDe } from '../../analysis/coverage/travelText';
+
+/** The words of a table's distance columns: km of straight line, or minutes of travel time. */
+function words(r: CoverageResult) {
+  const time = r.unit === 'min';
+  const lim = (k: number) => `${decimal(k, 1)} ${time ? 'min' : 'km'}`;
+  return {
+    time,
+    lim,
+    /** "Entfernung" or "Fahrzeit", with the unit for a heading. */
+    mean: time ? 'Mittlere Fahrzeit (min, bevölkerungsgewichtet)' : 'Mittlere Entfernung (km, bevölkerungsgewichtet)',
+    meanShort: time ? 'Mittlere Fahrzeit (min)' : 'Mittlere Entfernung (km)',
+    max: time ? 'Größte Fahrzeit (min)' : 'Größte Entfernung (km)',
+    beyond: (k: number) => (time ? `mehr als ${lim(k)} Fahrzeit` : `weiter als ${lim(k)}`),
+    /** "von der" (distance) or "zur" (time) nächsten Einrichtung. */
+    to: time ? 'zur' : 'von der',
+    mode: r.travel ? ` (Fahrzeit ${travelModeDe(r.travel.mode)})` : '',
+  };
+}
+
+/** Credits of the road network and timetable a run by time rests on. */
+const travelCredits = (r: CoverageResult): string[] => (r.travel ? [`Straßennetz: OpenStreetMap „${r.travel.road.file}“ (© OpenStreetMap-Mitwirkende, ODbL 1.0)`, ...(r.travel.transit ? [`Fahrplan: „${r.travel.transit.file}“`] : [])] : []);
 
 /** The demand column's heading: what was counted ("Bedarf: Kinder unter 15 Jahren, Zensus 2022, 1-km-Gitter"). */
 const demandHeading = (r: CoverageResult) => (r.counted ? `Bedarf: ${countedText(r.counted)}` : 'Einwohner (Bedarf)');
@@ -17,7 +39,7 @@ export interface ExportContext {
 function coverageMeta(result: CoverageResult, title: string, sheetName: string, ctx: ExportContext): Omit<SheetTable, 'columns' | 'rows'> {
   return {
     title, sheetName, layout: 'title', date: ctx.date ?? new Date(),
-    source: sourceLine(ctx.projectName ?? null, result.counted?.census === false ? [] : CENSUS_CREDITS),
+    source: sourceLine(ctx.projectName ?? null, [...(result.counted?.census === false ? [] : CENSUS_CREDITS), ...travelCredits(result)]),
     targetGroup: result.counted ? countedText(result.counted) : 'Einwohner',
   };
 }
@@ -34,25 +56,28 @@ const integer = (label: string): SheetColumn => ({ label, kind: 'integer' });
 /** The Land and every Kreis: people, facilities, distances, shares within each threshold, rural and urban. */
 export function coverageSheet(result: CoverageResult, kreisName: (key: string) => string, areaName = 'Thüringen', ctx: ExportContext = {}): SheetTable {
   const main = result.mainKm;
+  const w = words(result);
   const columns: SheetColumn[] = [
     text('Gebiet', 28), integer(demandHeading(result)), integer('Einrichtungen'), { label: 'Einrichtungen je 10.000', kind: 'decimal', digits: 3 },
-    kmColumn('Mittlere Entfernung (km, bevölkerungsgewichtet)'), kmColumn('Größte Entfernung (km)'),
-    ...result.thresholdsKm.map((k) => shareColumn(`Anteil bis ${decimal(k, 1)} km (%)`)),
-    shareColumn(`ländlich: Anteil bis ${decimal(main, 1)} km (%)`), shareColumn(`städtisch: Anteil bis ${decimal(main, 1)} km (%)`), integer(`weiter als ${decimal(main, 1)} km (Personen)`), text('Schlüssel', 10),
+    kmColumn(w.mean), kmColumn(w.max),
+    ...result.thresholdsKm.map((k) => shareColumn(`Anteil bis ${w.lim(k)} (%)`)),
+    shareColumn(`ländlich: Anteil bis ${w.lim(main)} (%)`), shareColumn(`städtisch: Anteil bis ${w.lim(main)} (%)`), integer(`${w.beyond(main)} (Personen)`),
+    ...(w.time ? [integer('ohne Verbindung (Personen)')] : []),
+    text('Schlüssel', 10),
   ];
   const row = (name: string, a: AreaFigures) => [
     name, a.totalWeight, a.facilities, a.facilitiesPer10k, km(a.meanMeters), km(a.maxMeters),
     ...result.thresholdsKm.map((k) => share(a.thresholds, k)), share(a.rural.thresholds, main), share(a.urban.thresholds, main),
-    a.thresholds.find((t) => t.km === main)?.uncoveredWeight ?? 0, a.key,
+    a.thresholds.find((t) => t.km === main)?.uncoveredWeight ?? 0, ...(w.time ? [a.unreachableWeight] : []), a.key,
   ];
-  return { ...coverageMeta(result, `Versorgung je Kreis – ${areaName}`, 'Versorgung je Kreis', ctx), columns, rows: [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))] };
+  return { ...coverageMeta(result, `Versorgung je Kreis – ${areaName}${w.mode}`, 'Versorgung je Kreis', ctx), columns, rows: [row(areaName, result.land), ...result.kreise.map((k) => row(kreisName(k.key), k))] };
 }
 
 /** The places beyond the main threshold, most people first. */
 export function underservedSheet(result: CoverageResult, kreisName: (key: string) => string, ctx: ExportContext = {}): SheetTable {
   return {
-    ...coverageMeta(result, `Orte weiter als ${decimal(result.mainKm, 1)} km von der nächsten Einrichtung`, 'Unterversorgte Orte', ctx),
-    columns: [text('Ort', 28), text('Kreis', 24), integer(demandHeading(result)), kmColumn('Entfernung zur nächsten Einrichtung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12), { label: 'Breite', kind: 'decimal', digits: 5 }, { label: 'Länge', kind: 'decimal', digits: 5 }],
+    ...coverageMeta(result, `Orte ${words(result).beyond(result.mainKm)} ${words(result).to} nächsten Einrichtung${words(result).mode}`, 'Unterversorgte Orte', ctx),
+    columns: [text('Ort', 28), text('Kreis', 24), integer(demandHeading(result)), kmColumn(result.unit === 'min' ? 'Fahrzeit zur nächsten Einrichtung (min; leer: ohne Verbindung)' : 'Entfernung zur nächsten Einrichtung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12), { label: 'Breite', kind: 'decimal', digits: 5 }, { label: 'Länge', kind: 'decimal', digits: 5 }],
     rows: result.underserved.map((u) => [u.name, kreisName(u.group), u.weight, km(u.meters), u.facilityName, u.gemeinde, u.lat, u.lon]),
   };
 }
@@ -60,11 +85,11 @@ export function underservedSheet(result: CoverageResult, kreisName: (key: string
 /** Gemeinden with people beyond the main threshold (as listed), most such people first. */
 export function underservedGemeindenSheet(list: readonly GemeindeCoverage[], kreisName: (key: string) => string, result?: CoverageResult, ctx: ExportContext = {}): SheetTable {
   const meta = result
-    ? coverageMeta(result, `Gemeinden mit Menschen weiter als ${decimal(result.mainKm, 1)} km von der nächsten Einrichtung`, 'Unterversorgte Gemeinden', ctx)
+    ? coverageMeta(result, `Gemeinden mit Menschen ${words(result).beyond(result.mainKm)} ${words(result).to} nächsten Einrichtung${words(result).mode}`, 'Unterversorgte Gemeinden', ctx)
     : { title: 'Unterversorgte Gemeinden', sheetName: 'Unterversorgte Gemeinden', layout: 'title' as const, date: ctx.date ?? new Date(), source: sourceLine(ctx.projectName ?? null, CENSUS_CREDITS) };
   return {
     ...meta,
-    columns: [text('Gemeinde', 28), text('Kreis', 24), integer('Einwohner (Bedarf)'), integer('davon außerhalb der Grenze'), kmColumn('Mittlere Entfernung (km)'), kmColumn('Größte Entfernung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12)],
+    columns: [text('Gemeinde', 28), text('Kreis', 24), integer('Einwohner (Bedarf)'), integer('davon außerhalb der Grenze'), kmColumn(result ? words(result).meanShort : 'Mittlere Entfernung (km)'), kmColumn(result ? words(result).max : 'Größte Entfernung (km)'), text('Nächste Einrichtung', 32), text('Gemeindeschlüssel', 12)],
     rows: list.map((g) => [g.name, kreisName(g.group), g.weight, g.uncoveredWeight, km(g.meanMeters), km(g.maxMeters), g.facilityName, g.ags]),
   };
 }

@@ -56,8 +56,8 @@ export async function renderReportDocx(model: ReportModel, mapImage: ReportMapIm
   if (model.method.length > 0) body.push(heading('Methode'), ...model.method.map((m) => para(m, { size: 18 })));
   if (model.underserved) {
     const u = model.underserved;
-    body.push(heading(`Unterversorgte Gemeinden: ${u.who} weiter als ${u.km} km vom nächsten Zentrum`));
-    body.push(u.rows.length === 0 ? para(`Keine Gemeinde mit ${u.who} weiter als ${u.km} km.`) : table(['Gemeinde', `weiter als ${u.km} km`, 'gesamt', 'Anteil versorgt', 'mittlere Entfernung', 'nächstes Zentrum'], u.rows.map((g) => [g.name, g.people, g.total, g.share, g.mean, g.nearest]), [1, 2, 3, 4]));
+    body.push(heading(`Unterversorgte Gemeinden: ${u.who} ${u.unit === 'min' ? `mehr als ${u.km} min Fahrzeit zum` : `weiter als ${u.km} km vom`} nächsten Zentrum`));
+    body.push(u.rows.length === 0 ? para(`Keine Gemeinde mit ${u.who} ${u.unit === 'min' ? 'mit mehr als' : 'weiter als'} ${u.km} ${u.unit}.`) : table(['Gemeinde', `${u.unit === 'min' ? 'mehr als' : 'weiter als'} ${u.km} ${u.unit}`, 'gesamt', 'Anteil versorgt', u.unit === 'min' ? 'mittlere Fahrzeit' : 'mittlere Entfernung', 'nächstes Zentrum'], u.rows.map((g) => [g.name, g.people, g.total, g.share, g.mean, g.nearest]), [1, 2, 3, 4]));
   }
   if (model.gaps) {
     const g = model.gaps;

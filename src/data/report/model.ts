@@ -1,10 +1,11 @@
 import type { AreaFigures } from '../../analysis/coverage/figures';
 import { THEKIZ } from '../../domain/categories';
 import { kreisOf } from '../../domain/filter';
-import { formatDecimal, formatInteger, formatKm, formatShare } from '../../domain/format';
+import { formatDecimal, formatInteger, formatKm, formatMinutes, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import { countedText, methodText, TARGET_NAMES_DE, type Counted } from '../../analysis/demand/labels';
+import type { TravelBasis } from '../../analysis/coverage/analysis';
 import { CREDITS_LINE } from '../../domain/attribution';
 import type { GemeindeCoverage } from '../../analysis/coverage/analysis';
 import type { KreisGapRow } from '../../analysis/partners/gapCells';
@@ -46,8 +47,11 @@ export interface ReportInput {
   coverageLimitKm?: number;
   /** Whom the coverage counted (target group and source), for labels and the method notes. */
   counted?: Counted;
-  /** Straight-line distance or estimated travel time, for the method notes. */
-  measure?: 'distance' | 'time';
+  /** Straight-line distance, estimated travel time, or travel time over the loaded data, for the method notes. */
+  measure?: 'distance' | 'time' | 'routed';
+  /** The coverage's unit: km of straight line, or minutes of travel time (then what the run rests on). */
+  unit?: 'km' | 'min';
+  travel?: TravelBasis | null;
   network?: ReportNetwork | null;
   categories: readonly { name: string; color: string }[];
   /** The kinds counted as facilities in the coverage (e.g. ["ThEKiZ"]), for the per-10,000 labels. */
@@ -123,7 +127,7 @@ export interface ReportModel {
   /** The method in plain words (a box of its own). */
   method: string[];
   /** Underserved Gemeinden of the area (status quo), with the main distance in the heading. */
-  underserved: { km: number; who: string; rows: ReportGemeinde[] } | null;
+  underserved: { km: number; unit: 'km' | 'min'; who: string; rows: ReportGemeinde[] } | null;
   gaps: ReportGaps | null;
 }
 
@@ -138,7 +142,9 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'de', { numeric: tru
 /** A finite number, or null (NaN, ±Infinity, null and undefined are "missing"). */
 const finite = (x: number | null | undefined): number | null => (typeof x === 'number' && Number.isFinite(x) ? x : null);
 
-const km = (x: number) => `${formatDecimal(x, 1)} km`;
+const km = (x: number, unit: 'km' | 'min' = 'km') => `${formatDecimal(x, 1)} ${unit}`;
+/** A distance (metres) or, in a run by time, thousandths of a minute, as text. */
+const amount = (x: number, unit: 'km' | 'min') => (unit === 'min' ? `${formatMinutes(x / 1000)} min` : `${formatKm(x)} km`);
 
 /** Institutions of the area: all for the Land, those whose Gemeinde lies in the Kreis otherwise. */
 export function institutionsIn(area: ReportArea, institutions: readonly Institution[]): Institution[] {
@@ -158,7 +164,8 @@ export function splitPartnerships(ids: ReadonlySet<string>, partnerships: readon
   return { inside, crossing };
 }
 
-function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: Counted | undefined, institutions: number, kinds: string): ReportFigure[] {
+function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: Counted | undefined, institutions: number, kinds: string, unit: 'km' | 'min'): ReportFigure[] {
+  const word = unit === 'min' ? 'Fahrzeit' : 'Entfernung';
   const out: ReportFigure[] = [];
   const who = whoOf(counted);
   // A total of 0 means no demand data for the area: leave the people figures out.
@@ -172,17 +179,18 @@ function coverageFigures(c: AreaFigures, limitKm: number | undefined, counted: C
   if (per10k !== null) out.push({ label: `${kinds} je 10.000 ${who}`, value: formatDecimal(per10k, 2) });
   for (const t of c.thresholds) {
     const share = finite(t.share);
-    if (share !== null) out.push({ label: `Anteil der ${who} innerhalb von ${km(t.km)}`, value: formatShare(share) });
+    if (share !== null) out.push({ label: `Anteil der ${who} innerhalb von ${km(t.km, unit)}`, value: formatShare(share) });
   }
   const limit = c.thresholds.find((t) => t.km === limitKm);
   const beyond = finite(limit?.uncoveredWeight);
   if (limit && beyond !== null && people !== null && people > 0) {
-    out.push({ label: `${who} weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
+    out.push({ label: unit === 'min' ? `${who} mit mehr als ${km(limit.km, unit)} Fahrzeit` : `${who} weiter als ${km(limit.km)} entfernt`, value: formatInteger(Math.round(beyond)) });
   }
+  if (unit === 'min' && people !== null && people > 0) out.push({ label: `${who} ohne Verbindung zum nächsten ${kinds}`, value: formatInteger(Math.round(c.unreachableWeight)) });
   const mean = finite(c.meanMeters);
-  if (mean !== null) out.push({ label: `Mittlere Entfernung zum nächsten ${kinds}`, value: `${formatKm(mean)} km` });
+  if (mean !== null) out.push({ label: `Mittlere ${word} zum nächsten ${kinds}`, value: amount(mean, unit) });
   const max = finite(c.maxMeters);
-  if (max !== null) out.push({ label: `Größte Entfernung zum nächsten ${kinds}`, value: `${formatKm(max)} km` });
+  if (max !== null) out.push({ label: `Größte ${word} zum nächsten ${kinds}`, value: amount(max, unit) });
   return out;
 }
 
@@ -195,13 +203,13 @@ function withScenario(base: ReportFigure[], scenario: ReportFigure[]): ReportFig
 }
 
 /** Underserved Gemeinden as rows of text. */
-function gemeindeRows(list: readonly GemeindeCoverage[]): ReportGemeinde[] {
+function gemeindeRows(list: readonly GemeindeCoverage[], unit: 'km' | 'min'): ReportGemeinde[] {
   return list.map((g) => ({
     name: g.name,
     people: formatInteger(Math.round(g.uncoveredWeight)),
     total: formatInteger(Math.round(g.weight)),
     share: g.share === null ? '–' : formatShare(g.share),
-    mean: g.meanMeters === null ? '–' : `${formatKm(g.meanMeters)} km`,
+    mean: g.meanMeters === null ? '–' : amount(g.meanMeters, unit),
     nearest: g.facilityName || '–',
   }));
 }
@@ -260,10 +268,11 @@ export function buildReport(input: ReportInput): ReportModel {
   // For the Land every institution is inside, so a "crossing" count would only show dangling records.
   if (area.kind === 'kreis') figures.push({ label: 'Partnerschaften über die Gebietsgrenze', value: formatInteger(crossing.length) });
   const kinds = (input.facilityKinds ?? [THEKIZ]).join(', ') || THEKIZ;
+  const unit = input.unit ?? 'km';
   if (input.coverage) {
-    const base = coverageFigures(input.coverage, input.coverageLimitKm, input.counted, list.length, kinds);
+    const base = coverageFigures(input.coverage, input.coverageLimitKm, input.counted, list.length, kinds, unit);
     const sc = input.scenario?.coverage;
-    figures.push(...(input.scenario ? withScenario(base, sc ? coverageFigures(sc, input.coverageLimitKm, input.counted, list.length, kinds) : []) : base));
+    figures.push(...(input.scenario ? withScenario(base, sc ? coverageFigures(sc, input.coverageLimitKm, input.counted, list.length, kinds, unit) : []) : base));
   }
   if (input.network) figures.push(...networkFigures(input.network));
 
@@ -275,7 +284,7 @@ export function buildReport(input: ReportInput): ReportModel {
   const method: string[] = [];
   if (input.coverage && input.counted) {
     notes.push(`Gezählt: ${countedText(input.counted)}.`);
-    method.push(...methodText(input.counted, input.measure ?? 'distance'));
+    method.push(...methodText(input.counted, unit === 'min' ? 'routed' : input.measure === 'time' ? 'time' : 'distance', input.travel ?? null));
   } else if (input.coverage) notes.push('Entfernungen: Luftlinie zur nächsten Einrichtung.');
   if (input.scenario) notes.push(`Szenario „${input.scenario.name}“: hypothetische Zentren und abgeschaltete Einrichtungen einer Was-wäre-wenn-Rechnung, nicht der Bestand.`);
   if (input.coverage) notes.push(`Quellen: ${CREDITS_LINE}.`);
@@ -290,7 +299,7 @@ export function buildReport(input: ReportInput): ReportModel {
     notes,
     scenarioName: input.scenario?.name ?? null,
     method,
-    underserved: input.underserved && input.coverageLimitKm !== undefined ? { km: input.coverageLimitKm, who: whoOf(input.counted), rows: gemeindeRows(input.underserved) } : null,
+    underserved: input.underserved && input.coverageLimitKm !== undefined ? { km: input.coverageLimitKm, unit, who: whoOf(input.counted), rows: gemeindeRows(input.underserved, unit) } : null,
     gaps: input.networkGaps ? gapsSection(input.networkGaps) : null,
   };
 }

@@ -126,14 +126,14 @@ function drawMethod(doc: jsPDF, model: ReportModel, y: number): number {
 function drawUnderserved(doc: jsPDF, model: ReportModel, y: number): number {
   const u = model.underserved;
   if (!u) return y;
-  y = heading(doc, `Unterversorgte Gemeinden: ${u.who} weiter als ${u.km} km vom nächsten Zentrum`, y);
+  y = heading(doc, `Unterversorgte Gemeinden: ${u.who} ${u.unit === 'min' ? `mehr als ${u.km} min Fahrzeit zum` : `weiter als ${u.km} km vom`} nächsten Zentrum`, y);
   if (u.rows.length === 0) {
-    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(40).text(pdfText(`Keine Gemeinde mit ${u.who} weiter als ${u.km} km.`), MARGIN, y + 4);
+    doc.setFont('helvetica', 'normal').setFontSize(9).setTextColor(40).text(pdfText(`Keine Gemeinde mit ${u.who} ${u.unit === 'min' ? 'mit mehr als' : 'weiter als'} ${u.km} ${u.unit}.`), MARGIN, y + 4);
     return y + 10;
   }
   autoTable(doc, {
     ...TABLE, startY: y, theme: 'striped',
-    head: [['Gemeinde', `weiter als ${u.km} km`, 'gesamt', 'Anteil versorgt', 'mittlere Entfernung', 'nächstes Zentrum']].map((r) => r.map(pdfText)),
+    head: [['Gemeinde', `${u.unit === 'min' ? 'mehr als' : 'weiter als'} ${u.km} ${u.unit}`, 'gesamt', 'Anteil versorgt', u.unit === 'min' ? 'mittlere Fahrzeit' : 'mittlere Entfernung', 'nächstes Zentrum']].map((r) => r.map(pdfText)),
     body: u.rows.map((g) => [g.name, g.people, g.total, g.share, g.mean, g.nearest].map(pdfText)),
     columnStyles: { 1: { halign: 'right' }, 2: { halign: 'right' }, 3: { halign: 'right' }, 4: { halign: 'right' } },
   });

@@ -42,6 +42,8 @@ export function hatchPixels(size = 8): Uint8Array {
  * lightness falls steadily, so the order reads with any colour-vision deficiency and in grey.
  */
 export const CLASS_COLORS: readonly string[] = ['#ffffcc', '#ffeda0', '#fed976', '#fd8d3c', '#e31a1c', '#800026'];
+/** Cells that reach no centre by the chosen mode of travel (a run by time): grey, not "far". */
+export const UNREACHABLE_COLOR = '#9e9e9e';
 
 /** Share of people within the threshold, for the Gemeinde choropleth (low share = dark). */
 export const SHARE_STOPS: readonly [number, string][] = [
@@ -53,7 +55,7 @@ export const SHARE_STOPS: readonly [number, string][] = [
 ];
 
 const gapFill = ['match', ['get', 'c'], ...GAP_COLORS.flatMap((c, i) => [i, c]), GAP_COLORS[GAP_COLORS.length - 1]] as unknown as ExpressionSpecification;
-const classColor = ['match', ['get', 'c'], ...CLASS_COLORS.flatMap((c, i) => [i, c]), '#cccccc'] as unknown as ExpressionSpecification;
+const classColor = ['match', ['get', 'c'], ...CLASS_COLORS.flatMap((c, i) => [i, c]), UNREACHABLE_COLOR] as unknown as ExpressionSpecification;
 const shareColor = [
   'case',
   ['==', ['feature-state', 'share'], null],

@@ -1,12 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnouncer } from '../../state/announcer';
-import { useCoverage } from '../../state/coverageStore';
 import { useUi } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { useCoverageAnalysis } from '../coverage/coverageAnalysis';
-import { percent, shareAt, signedPeople, deltaAt } from '../coverage/format';
+import { percent, shareAt, signedPeople, deltaAt, unitOf } from '../coverage/format';
 import { useNetworkAnalysis } from '../graph/networkAnalysis';
 
 /**
@@ -20,7 +19,6 @@ export function useAnnouncements(institutions: readonly Institution[] | undefine
   const kreis = useUi((s) => s.selectedKreis);
   const gemeinde = useUi((s) => s.selectedGemeinde);
   const coverage = useCoverageAnalysis();
-  const mainKm = useCoverage((s) => s.settings.mainKm);
   const network = useNetworkAnalysis();
 
   const last = useRef<string | null>(null);
@@ -40,10 +38,11 @@ export function useAnnouncements(institutions: readonly Institution[] | undefine
   const shown = coverage.scenario ?? coverage.base;
   useEffect(() => {
     if (!shown || coverage.busy) return;
+    const { mainKm } = shown;
     const delta = deltaAt(coverage.base!.land, coverage.scenario?.land, mainKm);
-    const text = t('announce.coverage', { share: percent(shareAt(shown.land, mainKm)), km: mainKm, facilities: formatInteger(shown.land.facilities) });
+    const text = t('announce.coverage', { share: percent(shareAt(shown.land, mainKm)), km: mainKm, unit: unitOf(shown), facilities: formatInteger(shown.land.facilities) });
     announce(delta === null ? text : `${text} ${t('announce.coverageDelta', { delta: signedPeople(delta) })}`);
-  }, [shown, coverage.busy, coverage.base, coverage.scenario, mainKm, announce, t]);
+  }, [shown, coverage.busy, coverage.base, coverage.scenario, announce, t]);
 
   const figures = network.figures;
   useEffect(() => {

@@ -2,7 +2,10 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useArea } from '../projects/useArea';
 import { CoverageProgress } from './CoverageProgress';
-import { COVERAGE_LAYERS, useCoverage, type CoverageMeasure } from '../../state/coverageStore';
+import { COVERAGE_LAYERS, COVERAGE_MEASURES, useCoverage, type CoverageMeasure } from '../../state/coverageStore';
+import { RoutedSettings } from '../routing/RoutedSettings';
+import { RoutingDataSection } from '../routing/RoutingDataSection';
+import { TravelBasisNote } from '../routing/TravelBasisNote';
 import { coverageCsv, coverageSheet, underservedCsv, underservedSheet } from '../../data/export/coverageCsv';
 import { downloadText, fileSlug } from '../common/download';
 import { XlsxButton } from '../common/TableDownloads';
@@ -28,7 +31,6 @@ import { NetworkGapsSection } from './NetworkGapsSection';
 import { FocusField } from './FocusField';
 
 const CSV = 'text/csv;charset=utf-8';
-const MEASURES: CoverageMeasure[] = ['distance', 'time'];
 
 /** Coverage and gaps: settings, figures for the Land and each Kreis, underserved places, what-if, suggestions. */
 export default function CoverageTab() {
@@ -49,6 +51,7 @@ export default function CoverageTab() {
   const kreisName = (key: string) => kreise.find((k) => k.ags === key)?.name ?? key;
   const focus = settings.focus && kreise.some((k) => k.ags === settings.focus) ? { key: settings.focus, name: kreisName(settings.focus) } : null;
   const shown = scenario ?? base;
+  const routed = settings.measure === 'routed';
   const slug = fileSlug(project?.name ?? 'versorgung');
   return (
     <div className="coverage-tab" aria-busy={busy}>
@@ -57,18 +60,20 @@ export default function CoverageTab() {
         <summary>{t('coverage.settings')}</summary>
         <FocusField kreise={kreise} />
         <CheckList legend={t('coverage.facilityKinds')} options={(categories ?? []).map((c) => ({ value: c.name, label: c.name, color: c.color }))} chosen={settings.categories} onChange={(v) => setSettings({ categories: v })} />
-        <div className="two">
+        <label className="field">
+          <span>{t('coverage.measure')}</span>
+          <select value={settings.measure} onChange={(e) => setSettings({ measure: e.target.value as CoverageMeasure })} data-testid="coverage-measure">
+            {COVERAGE_MEASURES.map((m) => <option key={m} value={m}>{t(`coverage.measures.${m}`)}</option>)}
+          </select>
+        </label>
+        {routed ? (
+          <RoutedSettings />
+        ) : (
           <label className="field">
             <span>{t('coverage.mainKm')}</span>
             <input type="number" min={1} max={100} step={1} value={settings.mainKm} onChange={(e) => { const v = Number(e.target.value); if (v >= 1 && v <= 100) setSettings({ mainKm: v, thresholdsKm: [...new Set([...settings.thresholdsKm, v])].sort((a, b) => a - b) }); }} />
           </label>
-          <label className="field">
-            <span>{t('coverage.measure')}</span>
-            <select value={settings.measure} onChange={(e) => setSettings({ measure: e.target.value as CoverageMeasure })}>
-              {MEASURES.map((m) => <option key={m} value={m}>{t(`coverage.measures.${m}`)}</option>)}
-            </select>
-          </label>
-        </div>
+        )}
         {hasCensusDemand(area.id) && (
           <label className="field">
             <span>{t('coverage.target')}</span>
@@ -77,7 +82,7 @@ export default function CoverageTab() {
             </select>
           </label>
         )}
-        <ThresholdsField />
+        {!routed && <ThresholdsField />}
         {settings.measure === 'time' && <TravelSettingsForm />}
         <fieldset className="checklist">
           <legend>{t('coverage.layer')}</legend>
@@ -90,6 +95,7 @@ export default function CoverageTab() {
         </fieldset>
         <DemandSource />
       </details>
+      {routed && <RoutingDataSection />}
       {error && <p role="alert" className="error-block">{error}</p>}
       <CoverageProgress />
       {!shown ? (
@@ -97,8 +103,9 @@ export default function CoverageTab() {
       ) : (
         <>
           {facilities.length === 0 && <p className="error-inline">{t('coverage.noFacilities')}</p>}
+          {shown.travel && <TravelBasisNote travel={shown.travel} compact />}
           <CoverageSummary base={base!} scenario={scenario} focus={focus} />
-          <MethodText counted={shown.counted} />
+          <MethodText counted={shown.counted} travel={shown.travel} />
           <KreisCoverageTable base={base!} scenario={scenario} kreise={kreise} focus={focus?.key ?? null} />
           <div className="actions">
             <button type="button" onClick={() => downloadText(`${slug}-versorgung-kreise.csv`, coverageCsv(shown, kreisName, area.name), CSV)}>{t('coverage.csvKreise')}</button>

@@ -7,7 +7,7 @@ import { useUi } from '../../state/store';
 import { formatDecimal, formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';
 import { SortableTable, type Column } from '../common/SortableTable';
-import { deltaAt, distanceText, percent, shareAt, signedPeople } from './format';
+import { deltaAt, distanceText, percent, shareAt, signedPeople, unitOf } from './format';
 import { peopleLabel } from './counted';
 
 interface Row {
@@ -22,7 +22,10 @@ const beyond = (a: AreaFigures, km: number): number => a.thresholds.find((x) => 
 /** Per-Kreis coverage, sortable; with a what-if, the change of people within the threshold. */
 export function KreisCoverageTable({ base, scenario, kreise, focus }: { base: CoverageResult; scenario: CoverageResult | null; kreise: KreisSummary[]; focus: string | null }) {
   const { t } = useTranslation();
-  const { measure, mainKm, thresholdsKm } = useCoverage((s) => s.settings);
+  const { measure } = useCoverage((s) => s.settings);
+  // The run's own limit, thresholds and unit (a run by time counts in minutes).
+  const { mainKm, thresholdsKm } = scenario ?? base;
+  const unit = unitOf(scenario ?? base);
   const travel = useUi((s) => s.travel);
   const selectKreis = useUi((s) => s.selectKreis);
   const rows = useMemo<Row[]>(() => {
@@ -36,17 +39,17 @@ export function KreisCoverageTable({ base, scenario, kreise, focus }: { base: Co
       { key: 'name', label: t('filters.kreise'), value: (r) => r.name, render: (r) => { const k = kreise.find((x) => x.ags === r.area.key); return k ? <button type="button" className="link" onClick={() => selectKreis(k)}>{r.name}</button> : r.name; } },
       { key: 'people', label: peopleLabel(t, (scenario ?? base).counted), value: (r) => r.area.totalWeight, render: (r) => formatInteger(r.area.totalWeight), numeric: true },
       { key: 'fac', label: t('coverage.facilitiesShort'), value: (r) => r.area.facilities, render: (r) => `${r.area.facilities}${r.area.facilitiesPer10k === null ? '' : ` (${formatDecimal(r.area.facilitiesPer10k, 2)})`}`, numeric: true },
-      { key: 'mean', label: t('coverage.meanShort'), value: (r) => r.area.meanMeters ?? Infinity, render: (r) => distanceText(r.area.meanMeters, measure, travel), numeric: true },
-      { key: 'max', label: t('coverage.maxShort'), value: (r) => r.area.maxMeters ?? Infinity, render: (r) => distanceText(r.area.maxMeters, measure, travel), numeric: true },
-      { key: 'share', label: t('coverage.withinShort', { km: mainKm }), value: (r) => shareAt(r.area, mainKm) ?? -1, render: (r) => percent(shareAt(r.area, mainKm)), numeric: true },
-      { key: 'beyond', label: t('coverage.beyondShort', { km: mainKm }), value: (r) => beyond(r.area, mainKm), render: (r) => formatInteger(Math.round(beyond(r.area, mainKm))), numeric: true },
-      ...thresholdsKm.filter((km) => km !== mainKm).map((km): Column<Row> => ({ key: `share-${km}`, label: t('coverage.withinShort', { km }), value: (r) => shareAt(r.area, km) ?? -1, render: (r) => percent(shareAt(r.area, km)), numeric: true })),
-      { key: 'rural', label: t('coverage.ruralShort', { km: mainKm }), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
-      { key: 'urban', label: t('coverage.urbanShort', { km: mainKm }), value: (r) => shareAt(r.area.urban, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.urban, mainKm)), numeric: true },
+      { key: 'mean', label: t('coverage.meanShort'), value: (r) => r.area.meanMeters ?? Infinity, render: (r) => distanceText(r.area.meanMeters, measure, travel, unit), numeric: true },
+      { key: 'max', label: t('coverage.maxShort'), value: (r) => r.area.maxMeters ?? Infinity, render: (r) => distanceText(r.area.maxMeters, measure, travel, unit), numeric: true },
+      { key: 'share', label: t('coverage.withinShort', { km: mainKm, unit }), value: (r) => shareAt(r.area, mainKm) ?? -1, render: (r) => percent(shareAt(r.area, mainKm)), numeric: true },
+      { key: 'beyond', label: t('coverage.beyondShort', { km: mainKm, unit }), value: (r) => beyond(r.area, mainKm), render: (r) => formatInteger(Math.round(beyond(r.area, mainKm))), numeric: true },
+      ...thresholdsKm.filter((km) => km !== mainKm).map((km): Column<Row> => ({ key: `share-${km}`, label: t('coverage.withinShort', { km, unit }), value: (r) => shareAt(r.area, km) ?? -1, render: (r) => percent(shareAt(r.area, km)), numeric: true })),
+      { key: 'rural', label: t('coverage.ruralShort', { km: mainKm, unit }), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
+      { key: 'urban', label: t('coverage.urbanShort', { km: mainKm, unit }), value: (r) => shareAt(r.area.urban, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.urban, mainKm)), numeric: true },
     ];
     if (scenario) cols.push({ key: 'delta', label: t('coverage.deltaShort'), value: (r) => r.delta ?? 0, render: (r) => (r.delta === null ? '' : signedPeople(r.delta)), numeric: true });
     return cols;
-  }, [t, kreise, selectKreis, measure, travel, mainKm, thresholdsKm, scenario, base]);
+  }, [t, kreise, selectKreis, measure, travel, mainKm, thresholdsKm, unit, scenario, base]);
   return (
     <section aria-labelledby="coverage-kreise">
       <h3 id="coverage-kreise">{t('coverage.perKreis')}</h3>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Counted } from '../../analysis/demand/labels';
+import type { TravelBasis } from '../../analysis/coverage/analysis';
+import { TravelBasisNote } from '../routing/TravelBasisNote';
 import { useCoverage } from '../../state/coverageStore';
 import { formatInteger } from '../../domain/format';
 
 /** "Wie wird gerechnet?": sources with vintage, the scaling, the distance, what the grid's secrecy means. */
-export function MethodText({ counted }: { counted: Counted | undefined }) {
+export function MethodText({ counted, travel = null }: { counted: Counted | undefined; travel?: TravelBasis | null }) {
   const { t } = useTranslation();
   const measure = useCoverage((s) => s.settings.measure);
   const census = counted?.census ?? false;
@@ -21,7 +23,7 @@ export function MethodText({ counted }: { counted: Counted | undefined }) {
         <p className="small">{t('coverage.method.places')}</p>
       )}
       {counted?.table && <p className="small">{t('coverage.method.table', { label: counted.table })}</p>}
-      <p className="small">{t(measure === 'time' ? 'coverage.method.time' : 'coverage.method.distance')}</p>
+      {travel ? <TravelBasisNote travel={travel} /> : <p className="small">{t(measure === 'time' ? 'coverage.method.time' : 'coverage.method.distance')}</p>}
       <p className="small">{t('coverage.method.neighbours')}</p>
       <p className="small">{t('coverage.method.sources')}</p>
     </details>

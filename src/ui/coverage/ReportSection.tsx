@@ -87,6 +87,8 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       coverageLimitKm: mainKm,
       counted: base.counted,
       measure,
+      unit: base.unit,
+      travel: base.travel,
       network: areaNetwork(institutionsIn(area, all), all, links),
       categories: categories ?? [],
       facilityKinds: kinds,

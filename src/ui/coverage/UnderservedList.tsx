@@ -6,7 +6,7 @@ import { useUi } from '../../state/store';
 import { boxAround } from '../../domain/placeSearch';
 import { formatInteger } from '../../domain/format';
 import type { KreisSummary } from '../../domain/area';
-import { distanceText } from './format';
+import { distanceText, unitOf } from './format';
 import { underservedGemeindenSheet } from '../../data/export/coverageCsv';
 import { TableDownloads } from '../common/TableDownloads';
 import { useActiveProject } from '../projects/useActiveProject';
@@ -19,7 +19,9 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
   const { project } = useActiveProject();
   // Whom the numbers count, short: "Einw.", "Kinder", "ab 65".
   const who = t(`coverage.targetsAbbr.${result.counted?.census && !result.counted.table ? result.counted.target : 'total'}`);
-  const { measure, mainKm } = useCoverage((s) => s.settings);
+  const { measure } = useCoverage((s) => s.settings);
+  const { mainKm } = result;
+  const unit = unitOf(result);
   const travel = useUi((s) => s.travel);
   const frameTo = useUi((s) => s.frameTo);
   const [limit, setLimit] = useState(PAGE);
@@ -31,7 +33,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
   const shown = by === 'places' ? list.length : gemeinden.length;
   return (
     <section aria-labelledby="coverage-underserved">
-      <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm })}</h3>
+      <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm, unit })}</h3>
       <div className="segmented" role="group" aria-label={t('coverage.underservedBy')}>
         {(['places', 'gemeinden'] as const).map((b) => (
           <button key={b} type="button" aria-pressed={by === b} onClick={() => { setBy(b); setLimit(PAGE); }}>
@@ -41,7 +43,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
       </div>
       {by === 'gemeinden' ? (
         gemeinden.length === 0 ? (
-          <p className="hint">{t('coverage.noneUnderserved', { km: mainKm })}</p>
+          <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit })}</p>
         ) : (
           <ol className="underserved" data-testid="coverage-underserved-gemeinden">
             {gemeinden.slice(0, limit).map((g) => (
@@ -56,7 +58,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
                     people: formatInteger(g.uncoveredWeight),
                     total: formatInteger(g.weight),
                     who: who,
-                    distance: distanceText(g.meanMeters, measure, travel),
+                    distance: distanceText(g.meanMeters, measure, travel, unit),
                     nearest: g.facilityName || '–',
                   })}
                 </span>
@@ -65,7 +67,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
           </ol>
         )
       ) : list.length === 0 ? (
-        <p className="hint">{t('coverage.noneUnderserved', { km: mainKm })}</p>
+        <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit })}</p>
       ) : (
         <ol className="underserved" data-testid="coverage-underserved">
           {list.slice(0, limit).map((u) => (
@@ -79,7 +81,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
                   kreis: kreisName(u.group),
                   people: formatInteger(u.weight),
                   who: who,
-                  distance: distanceText(u.meters, measure, travel),
+                  distance: distanceText(u.meters, measure, travel, unit),
                   nearest: u.facilityName || '–',
                 })}
               </span>

@@ -2,6 +2,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import type { CoverageResult } from '../../analysis/coverage/analysis';
 import { useCoverage } from '../../state/coverageStore';
 import { useCoverageOn } from '../../state/coverageOn';
+import { useUi } from '../../state/store';
+import { useRoutingInfo } from '../../data/hooks';
 import type { CoverageGeometry, CoverageProgress } from '../../workers/coverage.worker';
 import { useProjectData } from '../projectData';
 import { useArea } from '../projects/useArea';
@@ -45,13 +47,18 @@ export function CoverageAnalysisProvider({ children }: { children: ReactNode }) 
   const settings = useCoverage((s) => s.settings);
   const added = useCoverage((s) => s.added);
   const removed = useCoverage((s) => s.removed);
+  const kmh = useUi((s) => s.travel.kmh);
+  const speeds = useMemo(() => ({ foot: kmh.foot, bicycle: kmh.bicycle }), [kmh.foot, kmh.bicycle]);
+  // A new road network or timetable for the area computes the travel times anew.
+  const routing = useRoutingInfo(areaId);
+  const routingStamp = settings.measure === 'routed' ? (routing ?? []).map((r) => `${r.kind}:${r.loadedAt}`).sort().join('|') : '';
   const [demandVersion, setDemandVersion] = useState(0);
   const [attempt, setAttempt] = useState(0);
   // Only while the panel is open: every change of the data would otherwise pick the facilities
   // out of all institutions (100,000 after a big import) for nothing.
   const request = useMemo(
-    () => (active ? { ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed), target: settings.target, demandVersion, areaId, attempt } : null),
-    [active, institutions, settings, added, removed, demandVersion, areaId, attempt],
+    () => (active ? { ...coverageRequests(facilitiesOf(institutions ?? [], settings.categories), settings, added, removed, speeds), target: settings.target, demandVersion, areaId, attempt, routingStamp } : null),
+    [active, institutions, settings, added, removed, speeds, demandVersion, areaId, attempt, routingStamp],
   );
   const [result, setResult] = useState<Outcome | null>(null);
   const [progress, setProgress] = useState<{ for: unknown; value: CoverageProgress } | null>(null);

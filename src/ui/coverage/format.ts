@@ -14,9 +14,16 @@ export function shareAt(s: DistanceStats, km: number): number | null {
 
 export const percent = (share: number | null): string => (share === null ? '–' : formatShare(share));
 
-/** A distance as km, or as estimated minutes when the planner chose travel time. */
-export function distanceText(meters: number | null, measure: 'distance' | 'time', travel: TravelSettings): string {
+/** The unit of a run's thresholds: km of straight line, or minutes of travel time over the loaded data. */
+export const unitOf = (r: { unit: 'km' | 'min' } | null | undefined): 'km' | 'min' => (r?.unit === 'min' ? 'min' : 'km');
+
+/**
+ * A distance as km, or as estimated minutes when the planner chose the estimate; in a run by
+ * travel time (unit 'min') the value is thousandths of a minute and reads as routed minutes.
+ */
+export function distanceText(meters: number | null, measure: 'distance' | 'time' | 'routed', travel: TravelSettings, unit: 'km' | 'min' = 'km'): string {
   if (meters === null || !Number.isFinite(meters)) return '–';
+  if (unit === 'min') return `${formatMinutes(meters / 1000)} min`;
   return measure === 'time' ? `ca. ${formatMinutes(estimateMinutes(meters, travel))} min` : `${formatKm(meters)} km`;
 }
 
@@ -32,11 +39,11 @@ export function deltaAt(base: AreaFigures, scenario: AreaFigures | undefined, km
   return scenario ? coveredAt(scenario, km) - coveredAt(base, km) : null;
 }
 
-/** Reads "5; 10; 15; 20" (German decimals allowed) into sorted distinct km values in (0, 100]; null when invalid. */
-export function parseThresholds(text: string): number[] | null {
+/** Reads "5; 10; 15; 20" (German decimals allowed) into sorted distinct values in (0, max] (km: 100; minutes: 180); null when invalid. */
+export function parseThresholds(text: string, max = 100): number[] | null {
   const parts = text.split(/[;\s]+/).filter(Boolean);
   if (parts.length === 0 || parts.length > 8) return null;
   const values = parts.map((p) => Number(p.replace(',', '.')));
-  if (values.some((v) => !(v > 0 && v <= 100))) return null;
+  if (values.some((v) => !(v > 0 && v <= max))) return null;
   return [...new Set(values)].sort((a, b) => a - b);
 }

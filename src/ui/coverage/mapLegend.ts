@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { DISTANCE_CLASSES } from '../../analysis/coverage/classes';
+import { classesFor } from '../../analysis/coverage/classes';
 import { formatDecimal } from '../../domain/format';
-import { CLASS_COLORS, gapColor, HATCH_FROM, SHARE_STOPS } from '../../map/layers/coverage';
+import { CLASS_COLORS, gapColor, HATCH_FROM, SHARE_STOPS, UNREACHABLE_COLOR } from '../../map/layers/coverage';
 import type { CoverageSettings } from '../../state/coverageStore';
 
 /** One row of a map legend: a coloured square (cells, Gemeinden), hatched or not, or a dashed line. */
@@ -13,15 +13,20 @@ export interface LegendRow {
 }
 
 /** The legend of the coverage layer on the map (title and rows), for slides and map pictures; null without one. */
-export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' | 'mainKm' | 'gapKinds' | 'gapKm'>): { title: string; rows: LegendRow[] } | null {
+export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' | 'mainKm' | 'gapKinds' | 'gapKm'> & Partial<Pick<CoverageSettings, 'measure' | 'mainMin' | 'routeMode'>>): { title: string; rows: LegendRow[] } | null {
+  // A run by travel time counts in minutes, with a class of its own for the unreachable.
+  const unit = s.measure === 'routed' ? 'min' : 'km';
+  const main = unit === 'min' ? s.mainMin ?? s.mainKm : s.mainKm;
   if (s.layer === 'grid') {
-    const rows: LegendRow[] = DISTANCE_CLASSES.map((c, i) => ({
-      label: c.maxKm === Infinity ? t('coverage.classOver', { km: formatDecimal(DISTANCE_CLASSES[i - 1].maxKm, 1), extra: '' }) : t('coverage.classUpTo', { km: formatDecimal(c.maxKm, 1), extra: '' }),
+    const classes = classesFor(unit);
+    const rows: LegendRow[] = classes.map((c, i) => ({
+      label: c.maxKm === Infinity ? t('coverage.classOver', { km: formatDecimal(classes[i - 1].maxKm, 1), unit, extra: '' }) : t('coverage.classUpTo', { km: formatDecimal(c.maxKm, 1), unit, extra: '' }),
       color: CLASS_COLORS[i],
       shape: 'square',
     }));
-    rows.push({ label: t('coverage.gapLegend', { km: s.mainKm }), color: '#4b0014', shape: 'line' });
-    return { title: t('coverage.legendTitleGrid'), rows };
+    if (unit === 'min') rows.push({ label: t('routing.unreachableClass'), color: UNREACHABLE_COLOR, shape: 'square' });
+    rows.push({ label: t('coverage.gapLegend', { km: main, unit }), color: '#4b0014', shape: 'line' });
+    return { title: unit === 'min' ? t('routing.legendTitle', { mode: t(`routing.modes.${s.routeMode ?? 'foot'}`) }) : t('coverage.legendTitleGrid'), rows };
   }
   if (s.layer === 'gemeinden') {
     const rows = SHARE_STOPS.map(([v, color], i): LegendRow => {
@@ -29,7 +34,7 @@ export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' |
       const pct = (x: number) => `${Math.round(x * 100)} %`;
       return { label: next === undefined ? t('coverage.shareFrom', { from: pct(v) }) : t('coverage.shareRange', { from: pct(v), to: pct(next) }), color, shape: 'square' };
     });
-    return { title: t('coverage.legendTitleGemeinden', { km: s.mainKm }), rows };
+    return { title: t('coverage.legendTitleGemeinden', { km: main, unit }), rows };
   }
   if (s.layer === 'networkGaps') {
     const rows = Array.from({ length: s.gapKinds.length + 1 }, (_, m): LegendRow => ({

@@ -1,4 +1,5 @@
-import type { CoverageFacility, CoverageRequest } from '../../analysis/coverage/analysis';
+import type { CoverageFacility, CoverageRequest, TravelRequest } from '../../analysis/coverage/analysis';
+import { DEFAULT_ROAD_SPEEDS } from '../../analysis/routing/speeds';
 import type { CoverageSettings, Hypothetical } from '../../state/coverageStore';
 import { kreisOf } from '../../domain/filter';
 import type { Institution } from '../../domain/institution';
@@ -7,6 +8,15 @@ import type { Institution } from '../../domain/institution';
 export function facilitiesOf(institutions: readonly Institution[], categories: readonly string[]): CoverageFacility[] {
   const wanted = new Set(categories);
   return institutions.flatMap((i) => (wanted.has(i.category) && i.lon !== null && i.lat !== null ? [{ id: i.id, name: i.name, lon: i.lon, lat: i.lat, group: kreisOf(i) }] : []));
+}
+
+/** The travel-time part of a request: mode, speeds, and for public transport the weekday and window. */
+export function travelRequest(settings: CoverageSettings, speeds: { foot: number; bicycle: number } = { foot: DEFAULT_ROAD_SPEEDS.foot, bicycle: DEFAULT_ROAD_SPEEDS.bicycle }): TravelRequest {
+  return {
+    mode: settings.routeMode,
+    speeds,
+    ...(settings.routeMode === 'transit' ? { transit: { weekday: settings.transitDay, fromMin: settings.transitFrom, toMin: settings.transitTo } } : {}),
+  };
 }
 
 /**
@@ -18,8 +28,12 @@ export function coverageRequests(
   settings: CoverageSettings,
   added: readonly Hypothetical[],
   removed: readonly string[],
+  speeds?: { foot: number; bicycle: number },
 ): { base: CoverageRequest; scenario: CoverageRequest | null } {
-  const base = { facilities, thresholdsKm: settings.thresholdsKm, mainKm: settings.mainKm, focus: settings.focus };
+  const routed = settings.measure === 'routed';
+  const base: CoverageRequest = routed
+    ? { facilities, thresholdsKm: settings.thresholdsMin, mainKm: settings.mainMin, focus: settings.focus, travel: travelRequest(settings, speeds) }
+    : { facilities, thresholdsKm: settings.thresholdsKm, mainKm: settings.mainKm, focus: settings.focus };
   if (added.length === 0 && removed.length === 0) return { base, scenario: null };
   const off = new Set(removed);
   return {

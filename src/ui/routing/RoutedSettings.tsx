@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { useRoutingInfo } from '../../data/hooks';
+import { ROUTED_MODES, useCoverage, type RoutedMode } from '../../state/coverageStore';
+import { ThresholdsField } from '../coverage/ThresholdsField';
+import { useArea } from '../projects/useArea';
+
+const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+const minutesOf = (text: string): number | null => {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+};
+
+/** Travel time over the loaded data: the mode, the limit and thresholds in minutes, and for bus and train the day and window. */
+export function RoutedSettings() {
+  const { t } = useTranslation();
+  const area = useArea();
+  const settings = useCoverage((s) => s.settings);
+  const setSettings = useCoverage((s) => s.setSettings);
+  const infos = useRoutingInfo(area.id);
+  const hasRoad = infos?.some((i) => i.kind === 'road') ?? false;
+  const hasTransit = infos?.some((i) => i.kind === 'transit') ?? false;
+  return (
+    <>
+      {infos && !hasRoad && <p className="hint small" role="status" data-testid="routing-need-road">{t('routing.needRoad')}</p>}
+      <div className="two">
+        <label className="field">
+          <span>{t('routing.mode')}</span>
+          <select value={settings.routeMode} onChange={(e) => setSettings({ routeMode: e.target.value as RoutedMode })} data-testid="routing-mode">
+            {ROUTED_MODES.map((m) => <option key={m} value={m} disabled={m === 'transit' && !hasTransit}>{t(`routing.modes.${m}`)}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('routing.mainMin')}</span>
+          <input type="number" min={1} max={180} step={1} value={settings.mainMin} data-testid="routing-main-min" onChange={(e) => { const v = Number(e.target.value); if (Number.isInteger(v) && v >= 1 && v <= 180) setSettings({ mainMin: v, thresholdsMin: [...new Set([...settings.thresholdsMin, v])].sort((a, b) => a - b) }); }} />
+        </label>
+      </div>
+      {settings.routeMode === 'transit' && !hasTransit && <p className="hint small">{t('routing.needTransit')}</p>}
+      <ThresholdsField unit="min" />
+      {settings.routeMode === 'transit' && (
+        <div className="three">
+          <label className="field">
+            <span>{t('routing.weekday')}</span>
+            <select value={settings.transitDay} onChange={(e) => setSettings({ transitDay: Number(e.target.value) })} data-testid="routing-weekday">
+              {[1, 2, 3, 4, 5, 6, 7].map((d) => <option key={d} value={d}>{t(`routing.weekdays.${d}`)}</option>)}
+            </select>
+          </label>
+          <label className="field">
+            <span>{t('routing.from')}</span>
+            <input type="time" step={300} value={hhmm(settings.transitFrom)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v < settings.transitTo) setSettings({ transitFrom: v }); }} />
+          </label>
+          <label className="field">
+            <span>{t('routing.to')}</span>
+            <input type="time" step={300} value={hhmm(settings.transitTo % 1440)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v > settings.transitFrom) setSettings({ transitTo: v }); }} />
+          </label>
+        </div>
+      )}
+      <p className="hint small">{t('routing.measureNote')}</p>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { TravelBasis } from '../../analysis/coverage/analysis';
+import { formatDecimal, formatInteger, formatIsoDate } from '../../domain/format';
+
+const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
+
+/** What a run by travel time rests on: mode, data and dates, speeds and assumptions, beside every figure of the tab. */
+export function TravelBasisNote({ travel, compact = false }: { travel: TravelBasis; compact?: boolean }) {
+  const { t } = useTranslation();
+  const mode = t(`routing.modes.${travel.mode}`);
+  return (
+    <div className="small" data-testid={compact ? 'travel-basis-short' : 'travel-basis'}>
+      <p>{t('routing.basis.mode', { mode })} {t('routing.basis.road', { file: travel.road.file, date: travel.road.date ? t('routing.basis.roadDate', { date: formatIsoDate(travel.road.date) }) : '' })}</p>
+      {!compact && (<>
+      <p>
+        {(travel.mode === 'foot' || travel.mode === 'transit') && t('routing.basis.speedFoot', { kmh: formatDecimal(travel.speeds.foot, 1) })}
+        {travel.mode === 'bicycle' && t('routing.basis.speedBicycle', { kmh: formatDecimal(travel.speeds.bicycle, 1) })}
+        {travel.mode === 'car' && t('routing.basis.speedCar')}
+      </p>
+      {travel.transit && (
+        <p>{t('routing.basis.transit', { file: travel.transit.file, date: formatIsoDate(travel.transit.date), from: hhmm(travel.transit.fromMin), to: hhmm(travel.transit.toMin % 1440), walk: formatInteger(travel.maxStopWalkMeters ?? 0) })}</p>
+      )}
+      <p>
+        {t('routing.basis.access', { m: formatInteger(travel.maxAccessMeters), cells: formatInteger(travel.offNetworkCells), people: formatInteger(Math.round(travel.offNetworkWeight)) })}
+        {travel.facilitiesOffNetwork > 0 && ` ${t('routing.basis.offNetwork', { count: travel.facilitiesOffNetwork })}`}
+        {` ${t('routing.basis.unreachable')}`}
+      </p>
+      </>)}
+    </div>
+  );
+}

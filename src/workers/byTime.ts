@@ -1,0 +1,95 @@
+/**
+ * The coverage worker's travel times: the planning area's road graph and timetable read once
+ * from IndexedDB (again when the user loads new files), the cells snapped once per mode, and
+ * the nearest centre by time for a request.
+ */
+import type { ThekizDb } from '../data/db';
+import { loadRouting, type RoutingInfo } from '../data/routingStore';
+import type { TravelBasis, TravelRequest } from '../analysis/coverage/analysis';
+import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points } from '../analysis/coverage/byTime';
+import type { RoadGraph } from '../analysis/routing/roadGraph';
+import { roadGraphFromStored, type StoredRoadGraph } from '../analysis/routing/serialize';
+import { DEFAULT_ROAD_SPEEDS, sanitizeRoadSpeeds, type RoadSpeeds } from '../analysis/routing/speeds';
+import type { Timetable } from '../analysis/routing/transit/timetable';
+import { timetableFromStored } from '../analysis/routing/transit/serialize';
+
+interface Held<T> {
+  key: string;
+  value: T;
+  info: RoutingInfo;
+}
+
+let road: Held<RoadGraph> | null = null;
+let transit: Held<Timetable> | null = null;
+const snaps = new Map<string, PointSnap>();
+
+async function roadGraph(db: ThekizDb, area: string): Promise<Held<RoadGraph>> {
+  const loaded = await loadRouting(db, area, 'road');
+  if (!loaded) throw new Error('Für dieses Planungsgebiet ist noch kein Straßennetz geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen OpenStreetMap-Auszug (.osm.pbf).');
+  const key = `${loaded.info.id}|${loaded.info.loadedAt}`;
+  if (road?.key !== key) {
+    road = { key, info: loaded.info, value: roadGraphFromStored({ meta: loaded.data.meta, buffers: loaded.data.buffers } as StoredRoadGraph) };
+    snaps.clear();
+  }
+  return road;
+}
+
+async function timetable(db: ThekizDb, area: string): Promise<Held<Timetable>> {
+  const loaded = await loadRouting(db, area, 'transit');
+  if (!loaded) throw new Error('Für dieses Planungsgebiet ist noch kein Fahrplan geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen GTFS-Fahrplan (.zip).');
+  const key = `${loaded.info.id}|${loaded.info.loadedAt}`;
+  if (transit?.key !== key) transit = { key, info: loaded.info, value: timetableFromStored({ meta: loaded.data.meta, buffers: loaded.data.buffers } as Parameters<typeof timetableFromStored>[0]) };
+  return transit;
+}
+
+/** A key for what the travel times of a request rest on (the loaded files), for the map geometry's key. */
+export async function routingKey(db: ThekizDb, area: string, travel: TravelRequest): Promise<string> {
+  const r = await roadGraph(db, area);
+  const t = travel.mode === 'transit' ? (await timetable(db, area)).key : '';
+  return `${r.key}|${t}`;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The nearest centre of every point by the request's mode, and what the figures rest on. */
+export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRequest, facilities: readonly { lon: number; lat: number }[], points: Points, weight: ArrayLike<number>): Promise<{ result: ByTimeNearest; basis: TravelBasis }> {
+  const r = await roadGraph(db, area);
+  const speeds: RoadSpeeds = sanitizeRoadSpeeds({ ...DEFAULT_ROAD_SPEEDS, foot: travel.speeds.foot, bicycle: travel.speeds.bicycle });
+  const snapMode = travel.mode === 'transit' ? 'foot' : travel.mode;
+  let snap = snaps.get(snapMode);
+  if (!snap) {
+    snap = snapPoints(r.value, snapMode, points);
+    snaps.set(snapMode, snap);
+  }
+  let result: ByTimeNearest;
+  let transitPart: TravelBasis['transit'];
+  if (travel.mode === 'transit') {
+    const t = await timetable(db, area);
+    const w = travel.transit ?? { weekday: 2, fromMin: 420, toMin: 540 };
+    const date = transitDate(t.value.info.validFrom, t.value.info.validTo, w.weekday, today());
+    if (!date) throw new Error('Der Fahrplan nennt keine Gültigkeit mit diesem Wochentag: Fahrzeiten mit Bus und Bahn lassen sich nicht berechnen.');
+    result = transitNearest(r.value, speeds, t.value, { date, fromSec: w.fromMin * 60, toSec: w.toMin * 60 }, facilities, snap, points);
+    transitPart = { file: t.info.file.name, validFrom: t.value.info.validFrom, validUntil: t.value.info.validTo, date, fromMin: w.fromMin, toMin: w.toMin };
+  } else {
+    result = roadNearest(r.value, travel.mode, speeds, facilities, snap);
+  }
+  let offCells = 0;
+  let offWeight = 0;
+  for (let i = 0; i < result.offNetwork.length; i++) {
+    if (!result.offNetwork[i]) continue;
+    offCells++;
+    offWeight += weight[i];
+  }
+  const basis: TravelBasis = {
+    mode: travel.mode,
+    road: { file: r.info.file.name, date: r.info.dataDate },
+    ...(transitPart ? { transit: transitPart } : {}),
+    speeds: { foot: speeds.foot, bicycle: speeds.bicycle, ...(travel.mode === 'car' ? { car: { ...speeds.car } } : {}) },
+    maxAccessMeters: MAX_ACCESS_METERS,
+    ...(travel.mode === 'transit' ? { maxStopWalkMeters: MAX_STOP_WALK_METERS } : {}),
+    facilitiesOffNetwork: result.facilitiesOffNetwork,
+    offNetworkCells: offCells,
+    offNetworkWeight: offWeight,
+  };
+  return { result, basis };
+}
