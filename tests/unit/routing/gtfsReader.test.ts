@@ -152,9 +152,11 @@ describe('readGtfs on small feeds', () => {
   it('leaves out stop times of unknown trips and stops, and says so', async () => {
     const files = miniGtfs();
     files['stop_times.txt'] += 'T9,09:00:00,09:00:00,S1,1\nT1,08:20:00,08:20:00,S9,4\n';
+    files['calendar_dates.txt'] += 'WK,2024-13-01,1\n';
     const feed = await readGtfs(zipBlob(files));
     expect(feed.stopTimes.stop).toHaveLength(5);
     expect(feed.warnings).toEqual([
+      '1 Zeile in calendar_dates.txt wurde übergangen (ohne service_id, mit ungültigem Datum oder unbekannter Ausnahmeart).',
       '1 Zeile in stop_times.txt wurde übergangen (Fahrt nicht in trips.txt oder ohne Verkehrstage).',
       '1 Zeile in stop_times.txt wurde übergangen (Haltestelle nicht in stops.txt oder ohne Koordinaten).',
     ]);
@@ -219,6 +221,12 @@ describe('readGtfs refuses what is no usable GTFS feed, with a German sentence',
     const files = miniGtfs();
     files['trips.txt'] = 'route_id,service_id,trip_id\nR1,SO,T1\nR1,SO,T2\n';
     expect((await refusal(zipBlob(files))).message).toMatch(/^Keine Zeile in stop_times.txt gehört zu einer Fahrt/);
+  });
+
+  it('a file with a quote that never closes', async () => {
+    const files = miniGtfs();
+    files['stops.txt'] = 'stop_id,stop_name,stop_lat,stop_lon\nS1,"Erfurt Anger,50.9770,11.0340\nS2,Domplatz,50.9780,11.0300\n';
+    expect((await refusal(zipBlob(files))).message).toBe('In stops.txt ist ein Anführungszeichen nicht geschlossen; die Datei lässt sich nicht als Tabelle lesen.');
   });
 
   it('a damaged (truncated) zip', async () => {

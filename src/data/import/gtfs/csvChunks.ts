@@ -1,7 +1,15 @@
 import Papa from 'papaparse';
+import { ImportFileError } from '../decode';
 
 /** Text collected before it is handed to PapaParse: large enough that a call's overhead does not count. */
 const PARSE_BYTES = 1 << 20;
+/** No GTFS record is this long: text without a record end beyond it means a quote that never closes. */
+const MAX_RECORD_CHARS = 32 << 20;
+
+/** A quoted field never ends: the rest of the file would end up in one cell. */
+export function msgUnclosedQuote(file: string): string {
+  return `In ${file} ist ein Anführungszeichen nicht geschlossen; die Datei lässt sich nicht als Tabelle lesen.`;
+}
 
 /**
  * The last line break outside quotes in `text`, or −1. A quote toggles "inside a field", and
@@ -29,6 +37,8 @@ export function lastRecordEnd(text: string): number {
  * Reads a CSV file that arrives as text chunks: cuts the text after complete records, parses
  * those with PapaParse and hands each record to `onRow` (the header first). Only the
  * unfinished last record stays in memory between chunks.
+ *
+ * @throws ImportFileError when a quoted field is never closed.
  */
 export class CsvChunks {
   /** Text not parsed yet, as pieces: joined once, not grown by `+=` (a rope that is slow to search). */
@@ -36,8 +46,14 @@ export class CsvChunks {
   private pendingLength = 0;
   private row = 0;
 
-  /** `onRow(cells, index)`: index 0 is the header. */
-  constructor(private readonly onRow: (cells: string[], index: number) => void) {}
+  /**
+   * @param onRow `onRow(cells, index)`: index 0 is the header.
+   * @param file the file's name for messages.
+   */
+  constructor(
+    private readonly onRow: (cells: string[], index: number) => void,
+    private readonly file = 'der Datei',
+  ) {}
 
   /** Adds text; parses once enough complete records have gathered. */
   push(text: string): void {
@@ -47,6 +63,7 @@ export class CsvChunks {
     const all = this.pieces.join('');
     const cut = lastRecordEnd(all);
     if (cut < 0) {
+      if (all.length > MAX_RECORD_CHARS) throw new ImportFileError(msgUnclosedQuote(this.file));
       this.pieces = [all];
       return;
     }
@@ -66,6 +83,7 @@ export class CsvChunks {
 
   private parse(text: string): void {
     const result = Papa.parse<string[]>(text, { delimiter: ',', header: false, skipEmptyLines: true });
+    if (result.errors.some((e) => e.type === 'Quotes')) throw new ImportFileError(msgUnclosedQuote(this.file));
     for (const cells of result.data) {
       // A line of only spaces or separators carries nothing (GTFS exports sometimes end with one).
       if (cells.length === 1 && cells[0].trim() === '') continue;

@@ -130,6 +130,8 @@ const VERDICT_WHY: Record<Exclude<TripVerdict, 'ok'>, string> = {
  */
 export function linkFeed(t: GtfsTables, extraWarnings: string[] = []): TransitFeed {
   const warnings = [...extraWarnings];
+  if (t.calendar?.invalid) warnings.push(msgSkippedRows(t.calendar.invalid, 'calendar.txt', 'ohne service_id oder mit ungültigem Datum'));
+  if (t.calendarDates?.invalid) warnings.push(msgSkippedRows(t.calendarDates.invalid, 'calendar_dates.txt', 'ohne service_id, mit ungültigem Datum oder unbekannter Ausnahmeart'));
   const stopIdx = indexOf(t.stops.id);
   const nStops = t.stops.id.length;
   const parent = Int32Array.from(t.stops.parentId, (p) => stopIdx.get(p) ?? -1);

@@ -51,9 +51,9 @@ function newCollector(name: TableName): TableCollector {
 /** TextDecoder is several times faster on pieces of this size than on one of megabytes. */
 const DECODE_BYTES = 1 << 16;
 
-function csvSink(collector: TableCollector): MemberSink {
+function csvSink(collector: TableCollector, file: string): MemberSink {
   const decoder = new TextDecoder('utf-8');
-  const csv = new CsvChunks((cells, i) => collector.row(cells, i));
+  const csv = new CsvChunks((cells, i) => collector.row(cells, i), file);
   return {
     push: (bytes) => {
       for (let p = 0; p < bytes.length; p += DECODE_BYTES) csv.push(decoder.decode(bytes.subarray(p, p + DECODE_BYTES), { stream: true }));
@@ -117,7 +117,7 @@ export async function readGtfs(blob: Blob, options: ReadGtfsOptions = {}): Promi
         names.set(path, name);
         stage = name;
         report(read, true);
-        return csvSink(collector);
+        return csvSink(collector, `${name}.txt`);
       },
       { signal, onBytes: (done) => report((read = done)) },
     );
