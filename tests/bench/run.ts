@@ -22,6 +22,10 @@ import { benchTargetSwitch } from './targetBench';
 import { benchScale } from './scaleBench';
 import { benchXlsxExport } from './xlsxBench';
 import { runFuzz } from '../fuzz/run';
+import { benchOsmGraph, benchRouteMultisource } from './routingBench';
+import { benchTransit } from './transitBench';
+import { benchTravelCoverage } from './travelCoverageBench';
+import { benchRoutingPage } from './routingPageBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -54,6 +58,35 @@ bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
 const coverage = benchCoverage();
 bench('nearest_1m_x_10k_ms', coverage.nearestMs, 'ms', coverage.baselineMs);
 bench('mclp_k10_ms', coverage.mclpMs, 'ms');
+
+// 3c. Real travel times (Node): the Heidelberg OSM extract to a road graph (its speed, and Node's
+// heap as a stand-in for the worker's memory), and what that means for Thuringia's 190 MB extract.
+const osm = await benchOsmGraph(3);
+bench('osm_graph_heidelberg_ms', osm.osm_graph_heidelberg_ms, 'ms');
+bench('osm_graph_heidelberg_mb_per_s', osm.osm_graph_heidelberg_mb_per_s, 'MB/s');
+bench('osm_graph_memory_mb', osm.osm_graph_memory_mb, 'MB');
+// Extrapolated, not measured: Heidelberg's graph nodes per file MB and build speed scaled to 190 MB.
+bench('osm_graph_thuringia_nodes_estimate', osm.thuringia_graph_nodes_estimate, 'nodes');
+bench('osm_graph_thuringia_build_s_estimate', osm.thuringia_build_s_estimate, 's');
+bench('osm_graph_thuringia_memory_mb_estimate', osm.thuringia_memory_mb_estimate, 'MB');
+// A synthetic road graph of 2 million nodes: one search from 70 centres toward all nodes.
+const multi = await benchRouteMultisource();
+bench('route_multisource_2m_ms', multi.route_multisource_2m_ms, 'ms');
+bench('route_multisource_2m_cold_ms', multi.route_multisource_2m_cold_ms, 'ms');
+bench('route_multisource_2m_foot_ms', multi.route_multisource_2m_foot_ms, 'ms');
+bench('route_graph_build_2m_ms', multi.route_graph_build_2m_ms, 'ms');
+bench('route_graph_2m_stored_mb', multi.route_graph_2m_stored_mb, 'MB');
+// The VRN timetable slice: every stop's median time to 10 target stops over 07:00–09:00.
+const transit = await benchTransit(5);
+if (!(transit.reached > 50)) throw new Error(`Fahrplan: nur ${transit.reached} Haltestellen erreicht`);
+bench('transit_raptor_window_ms', transit.transit_raptor_window_ms, 'ms');
+bench('gtfs_read_vrn_ms', transit.gtfs_read_vrn_ms, 'ms');
+// A coverage run by walking (and by bus and train) over Baden-Württemberg's census cells with the Heidelberg graph.
+const travelCov = await benchTravelCoverage(5);
+if (!(travelCov.coveredTransit >= travelCov.coveredWalk && travelCov.coveredWalk > 10_000)) throw new Error(`Fahrzeit-Versorgung unplausibel: ${JSON.stringify(travelCov)}`);
+bench('coverage_walk_heidelberg_ms', travelCov.walkMs, 'ms');
+bench('coverage_transit_heidelberg_ms', travelCov.transitMs, 'ms');
+bench('coverage_snap_cells_ms', travelCov.snapMs, 'ms');
 
 // 3b'. The institution list of 10,000 rows as an Excel workbook (Node, exceljs; read back once by the import).
 bench('xlsx_export_10k_ms', await benchXlsxExport(), 'ms');
@@ -177,6 +210,11 @@ bench('network_gaps_page_ms', median(gapRuns.pageMs), 'ms');
 const target = await benchTargetSwitch(browser, app.url, 5);
 if (!(target.children > 250_000 && target.children < 290_000)) throw new Error(`Kinder unter 15 unplausibel: ${target.children}`);
 bench('coverage_target_switch_ms', median(target.ms), 'ms');
+
+// 9c. The Heidelberg extract loaded through the page (worker, IndexedDB), then the first coverage by walking.
+const routingPage = await benchRoutingPage(browser, app.url, 3);
+bench('osm_load_page_ms', median(routingPage.loadMs), 'ms');
+bench('coverage_walk_page_ms', median(routingPage.coverageMs), 'ms');
 
 // 10. Scale: the synthetic nationwide project (60,000 institutions, 150,000 partnerships).
 const scale = await benchScale(browser, app.url, 6);

@@ -17,12 +17,16 @@ const CSV = [
 ].join('\r\n');
 const STUTTGART: [number, number] = [9.18, 48.78];
 
+/** Shows Heidelberg and Stuttgart together. */
+const frame = (page: Page) => page.evaluate(() => window.__thekizMap!.jumpTo({ center: [8.95, 49.1], zoom: 8 }));
+/** Back to Heidelberg: a map of all Baden-Württemberg's cells costs seconds per frame without a GPU. */
+const home = (page: Page) => page.evaluate(() => window.__thekizMap!.jumpTo({ center: [8.69, 49.405], zoom: 12 }));
 const land = (page: Page) => page.getByTestId('coverage-land').textContent();
 /** The Land's share within the main limit, as shown (e.g. "0,4 %"). */
 const mainShare = async (page: Page) => (await land(page))?.match(/Anteil bis \d+ (?:km|min)([^(]+)\(/)?.[1]?.trim() ?? null;
 
 describe('real travel times from an OSM extract and a GTFS timetable', () => {
-  it('loads Heidelberg, counts by walking and by bus and train, labels it, and keeps it after a reload', async () => {
+  it('loads Heidelberg, counts by walking and by bus and train, labels it, and keeps it after a reload', { timeout: 300_000 }, async () => {
     const { page, log } = await openFresh(app.browser(), app.url());
     await page.locator('.welcome').getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption({ label: 'Baden-Württemberg' });
     await withNewMap(page, () => page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click());
@@ -38,7 +42,9 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     await page.getByRole('tab', { name: 'Versorgung' }).click();
     await expect.poll(() => land(page), { timeout: 90_000 }).toContain('Anteil bis 10 km');
     const lineShare = await mainShare(page);
+    await frame(page);
     await expect.poll(() => cellClassAt(page, STUTTGART), { timeout: 30_000 }).toBe(5);
+    await home(page);
 
     // Travel time: without a road network the tab says what to load.
     await page.getByTestId('coverage-measure').selectOption('routed');
@@ -55,7 +61,9 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     expect(await page.getByTestId('coverage-unreachable').textContent()).toMatch(/\d/);
     const footShare = await mainShare(page);
     expect(footShare).not.toBe(lineShare);
+    await frame(page);
     await expect.poll(() => cellClassAt(page, STUTTGART), { timeout: 30_000 }).toBe(6);
+    await home(page);
     expect(await page.getByTestId('coverage-legend').textContent()).toContain('nicht erreichbar');
     await page.screenshot({ path: path.join(ARTIFACTS, 'routing-foot.png') });
 

@@ -11,6 +11,16 @@ interface SnapIndex {
   tree: KDBush;
   /** Per node: the access bits of all edges at it, in or out. */
   modes: Uint8Array;
+  /** The nodes' box [w, s, e, n]: a point far outside it has no node near (and the tree search for it is slow). */
+  box: [number, number, number, number];
+}
+
+/** False when the point lies more than maxMeters outside the box (degrees widened by a safe margin). */
+function nearBox(box: SnapIndex['box'], x: number, y: number, maxMeters: number): boolean {
+  const dLat = maxMeters / 111_000 + 1e-6;
+  const cos = Math.cos((Math.min(89, Math.max(Math.abs(box[1]), Math.abs(box[3]))) * Math.PI) / 180);
+  const dLon = dLat / Math.max(cos, 0.01);
+  return x >= box[0] - dLon && x <= box[2] + dLon && y >= box[1] - dLat && y <= box[3] + dLat;
 }
 
 const indexes = new WeakMap<RoadGraph, SnapIndex>();
@@ -27,9 +37,18 @@ function snapIndex(graph: RoadGraph): SnapIndex {
     }
   }
   const tree = new KDBush(nodeCount);
-  for (let u = 0; u < nodeCount; u++) tree.add(graph.lon[u], graph.lat[u]);
+  const box: SnapIndex['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let u = 0; u < nodeCount; u++) {
+    const x = graph.lon[u];
+    const y = graph.lat[u];
+    tree.add(x, y);
+    if (x < box[0]) box[0] = x;
+    if (y < box[1]) box[1] = y;
+    if (x > box[2]) box[2] = x;
+    if (y > box[3]) box[3] = y;
+  }
   tree.finish();
-  index = { tree, modes };
+  index = { tree, modes, box };
   indexes.set(graph, index);
   return index;
 }
@@ -51,7 +70,7 @@ export function snapToGraph(
   const node = new Int32Array(count).fill(-1);
   const meters = new Float32Array(count).fill(Infinity);
   if (graph.nodeCount === 0 || !(maxMeters >= 0)) return { node, meters };
-  const { tree, modes } = snapIndex(graph);
+  const { tree, modes, box } = snapIndex(graph);
   const bits = MODE_BITS[mode];
   const usable = (i: number): boolean => (modes[i] & bits) !== 0;
   // geokdbush measures on a sphere of 6371 km; a little slack, the exact check follows.
@@ -59,7 +78,7 @@ export function snapToGraph(
   for (let i = 0; i < count; i++) {
     const x = lon[i];
     const y = lat[i];
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !nearBox(box, x, y, maxMeters)) continue;
     const hit = around(tree, x, y, 1, maxKm, usable);
     if (hit.length === 0) continue;
     const d = haversineMeters(x, y, graph.lon[hit[0]], graph.lat[hit[0]]);
@@ -88,7 +107,7 @@ export function snapCandidates(graph: RoadGraph, mode: RoadMode, lon: ArrayLike<
   const nodes: number[] = [];
   const meters: number[] = [];
   if (graph.nodeCount > 0 && maxMeters >= 0) {
-    const { tree, modes } = snapIndex(graph);
+    const { tree, modes, box } = snapIndex(graph);
     const bits = MODE_BITS[mode];
     const usable = (i: number): boolean => (modes[i] & bits) !== 0;
     const maxKm = (maxMeters * 1.001) / 1000 + 1e-6;
@@ -96,7 +115,7 @@ export function snapCandidates(graph: RoadGraph, mode: RoadMode, lon: ArrayLike<
       start[i] = nodes.length;
       const x = lon[i];
       const y = lat[i];
-      if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+      if (!Number.isFinite(x) || !Number.isFinite(y) || !nearBox(box, x, y, maxMeters)) continue;
       for (const h of around(tree, x, y, k, maxKm, usable)) {
         const d = haversineMeters(x, y, graph.lon[h], graph.lat[h]);
         if (d > maxMeters) continue;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { roadNearest, snapPoints, transitNearest, accessKmh, type PointSnap } from '../../../src/analysis/coverage/byTime';
 import type { RoadGraph } from '../../../src/analysis/routing/roadGraph';
 import { routeSeconds } from '../../../src/analysis/routing/search';
-import { snapCandidates } from '../../../src/analysis/routing/snap';
+import { snapCandidates, snapToGraph } from '../../../src/analysis/routing/snap';
 import { DEFAULT_ROAD_SPEEDS } from '../../../src/analysis/routing/speeds';
 import { buildTimetable } from '../../../src/analysis/routing/transit/buildTimetable';
 import type { Timetable } from '../../../src/analysis/routing/transit/timetable';
@@ -64,6 +64,14 @@ describe('travel times from cells to the nearest centre (Heidelberg)', () => {
     expect(checked).toBeGreaterThan(12);
     // Stuttgart has no road of the extract near it: unreachable, not far.
     expect(r.offNetwork[lon.length - 1]).toBe(1);
+  });
+
+  it('snapping tries the nearest nodes first: the first candidate is the nearest node', () => {
+    const one = snapToGraph(graph, 'foot', lon, lat, 1000);
+    for (let i = 0; i < lon.length; i++) {
+      if (one.node[i] < 0) expect(snap.start[i + 1] - snap.start[i]).toBe(0);
+      else expect(snap.meters[snap.start[i]]).toBeCloseTo(one.meters[i], 3);
+    }
   });
 
   it('by bus and train is never slower than walking, and faster for some cells', () => {
