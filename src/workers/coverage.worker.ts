@@ -204,7 +204,9 @@ const api = {
       onProgress?.({ phase: 'map', fraction: 0 });
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (cancelled.has(run)) throw new Cancelled('Berechnung abgebrochen');
-      const geometry = { cells: gridClassesGeoJson(context.grid, shown.cellClass), gaps: gapOutline(context.grid, gapCells(shown.cellMeters, shown.mainKm)) };
+      // By time, the unreachable cells have a grey class of their own; the gap outline rings the reachable ones beyond the limit.
+      const gapMeters = shown.unit === 'min' ? shown.cellMeters.map((m) => (Number.isFinite(m) ? m : 0)) : shown.cellMeters;
+      const geometry = { cells: gridClassesGeoJson(context.grid, shown.cellClass), gaps: gapOutline(context.grid, gapCells(gapMeters, shown.mainKm)) };
       return { base: a, scenario: b, geometry, geometryKey, ms: performance.now() - t };
     } finally {
       cancelled.delete(run);

@@ -54,7 +54,7 @@ export function CoverageSummary({ base, scenario, focus }: { base: CoverageResul
       {layer === 'grid' && (
         <>
           <h4>{t('coverage.legend')}</h4>
-          <p className="hint small" data-testid="coverage-legend-counted">{t(shown.counted?.census ? 'coverage.legendCensus' : 'coverage.legendGrid', { what: countedLabel(t, shown.counted) })}</p>
+          <p className="hint small" data-testid="coverage-legend-counted">{t(shown.counted?.census ? 'coverage.legendCensus' : 'coverage.legendGrid', { what: countedLabel(t, shown.counted), context: unit })}</p>
           <ul className="legend" data-testid="coverage-legend">
             {classes.map((c, i) => (
               <li key={c.id}>
@@ -72,7 +72,7 @@ export function CoverageSummary({ base, scenario, focus }: { base: CoverageResul
                 <span className="hint small"> – {t('coverage.cells', { count: shown.cellsPerClass[classes.length] ?? 0, n: formatInteger(shown.cellsPerClass[classes.length] ?? 0) })}</span>
               </li>
             )}
-            <li><span className="gap-swatch" aria-hidden="true" />{t('coverage.gapLegend', { km: mainKm, unit })}</li>
+            <li><span className="gap-swatch" aria-hidden="true" />{t('coverage.gapLegend', { km: mainKm, unit, context: unit })}</li>
           </ul>
         </>
       )}

@@ -55,7 +55,7 @@ export default function CoverageTab() {
   const slug = fileSlug(project?.name ?? 'versorgung');
   return (
     <div className="coverage-tab" aria-busy={busy}>
-      <p className="hint small">{t('coverage.intro')}</p>
+      <p className="hint small">{t(settings.measure === 'routed' ? 'routing.coverageIntro' : 'coverage.intro')}</p>
       <details className="filter-details" open>
         <summary>{t('coverage.settings')}</summary>
         <FocusField kreise={kreise} />

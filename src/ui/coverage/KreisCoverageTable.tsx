@@ -42,7 +42,7 @@ export function KreisCoverageTable({ base, scenario, kreise, focus }: { base: Co
       { key: 'mean', label: t('coverage.meanShort'), value: (r) => r.area.meanMeters ?? Infinity, render: (r) => distanceText(r.area.meanMeters, measure, travel, unit), numeric: true },
       { key: 'max', label: t('coverage.maxShort'), value: (r) => r.area.maxMeters ?? Infinity, render: (r) => distanceText(r.area.maxMeters, measure, travel, unit), numeric: true },
       { key: 'share', label: t('coverage.withinShort', { km: mainKm, unit }), value: (r) => shareAt(r.area, mainKm) ?? -1, render: (r) => percent(shareAt(r.area, mainKm)), numeric: true },
-      { key: 'beyond', label: t('coverage.beyondShort', { km: mainKm, unit }), value: (r) => beyond(r.area, mainKm), render: (r) => formatInteger(Math.round(beyond(r.area, mainKm))), numeric: true },
+      { key: 'beyond', label: t('coverage.beyondShort', { km: mainKm, unit, context: unit }), value: (r) => beyond(r.area, mainKm), render: (r) => formatInteger(Math.round(beyond(r.area, mainKm))), numeric: true },
       ...thresholdsKm.filter((km) => km !== mainKm).map((km): Column<Row> => ({ key: `share-${km}`, label: t('coverage.withinShort', { km, unit }), value: (r) => shareAt(r.area, km) ?? -1, render: (r) => percent(shareAt(r.area, km)), numeric: true })),
       { key: 'rural', label: t('coverage.ruralShort', { km: mainKm, unit }), value: (r) => shareAt(r.area.rural, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.rural, mainKm)), numeric: true },
       { key: 'urban', label: t('coverage.urbanShort', { km: mainKm, unit }), value: (r) => shareAt(r.area.urban, mainKm) ?? -1, render: (r) => percent(shareAt(r.area.urban, mainKm)), numeric: true },

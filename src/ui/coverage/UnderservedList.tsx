@@ -33,7 +33,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
   const shown = by === 'places' ? list.length : gemeinden.length;
   return (
     <section aria-labelledby="coverage-underserved">
-      <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm, unit })}</h3>
+      <h3 id="coverage-underserved">{t('coverage.underserved', { km: mainKm, unit, context: unit })}</h3>
       <div className="segmented" role="group" aria-label={t('coverage.underservedBy')}>
         {(['places', 'gemeinden'] as const).map((b) => (
           <button key={b} type="button" aria-pressed={by === b} onClick={() => { setBy(b); setLimit(PAGE); }}>
@@ -43,7 +43,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
       </div>
       {by === 'gemeinden' ? (
         gemeinden.length === 0 ? (
-          <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit })}</p>
+          <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit, context: unit })}</p>
         ) : (
           <ol className="underserved" data-testid="coverage-underserved-gemeinden">
             {gemeinden.slice(0, limit).map((g) => (
@@ -67,7 +67,7 @@ export function UnderservedList({ result, kreise, focus }: { result: CoverageRes
           </ol>
         )
       ) : list.length === 0 ? (
-        <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit })}</p>
+        <p className="hint">{t('coverage.noneUnderserved', { km: mainKm, unit, context: unit })}</p>
       ) : (
         <ol className="underserved" data-testid="coverage-underserved">
           {list.slice(0, limit).map((u) => (

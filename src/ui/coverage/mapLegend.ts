@@ -25,7 +25,7 @@ export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' |
       shape: 'square',
     }));
     if (unit === 'min') rows.push({ label: t('routing.unreachableClass'), color: UNREACHABLE_COLOR, shape: 'square' });
-    rows.push({ label: t('coverage.gapLegend', { km: main, unit }), color: '#4b0014', shape: 'line' });
+    rows.push({ label: t('coverage.gapLegend', { km: main, unit, context: unit }), color: '#4b0014', shape: 'line' });
     return { title: unit === 'min' ? t('routing.legendTitle', { mode: t(`routing.modes.${s.routeMode ?? 'foot'}`) }) : t('coverage.legendTitleGrid'), rows };
   }
   if (s.layer === 'gemeinden') {
