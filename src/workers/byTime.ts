@@ -6,7 +6,7 @@
 import type { ThekizDb } from '../data/db';
 import { loadRouting, type RoutingInfo } from '../data/routingStore';
 import type { TravelBasis, TravelRequest } from '../analysis/coverage/analysis';
-import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points } from '../analysis/coverage/byTime';
+import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, minutesFrom, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points } from '../analysis/coverage/byTime';
 import type { RoadGraph } from '../analysis/routing/roadGraph';
 import { roadGraphFromStored, type StoredRoadGraph } from '../analysis/routing/serialize';
 import { DEFAULT_ROAD_SPEEDS, sanitizeRoadSpeeds, type RoadSpeeds } from '../analysis/routing/speeds';
@@ -92,4 +92,12 @@ export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRe
     offNetworkWeight: offWeight,
   };
   return { result, basis };
+}
+
+/** Minutes from one place to each target over the area's road network (Infinity: not reached); null without a road network. */
+export async function minutesOverRoads(db: ThekizDb, area: string, mode: 'foot' | 'bicycle' | 'car', kmh: { foot: number; bicycle: number }, from: { lon: number; lat: number }, targets: Points): Promise<{ minutes: Float64Array; file: string; date: string | null } | null> {
+  if (!(await loadRouting(db, area, 'road'))) return null;
+  const r = await roadGraph(db, area);
+  const speeds = sanitizeRoadSpeeds({ ...DEFAULT_ROAD_SPEEDS, foot: kmh.foot, bicycle: kmh.bicycle });
+  return { minutes: minutesFrom(r.value, mode, speeds, from, targets), file: r.info.file.name, date: r.info.dataDate };
 }

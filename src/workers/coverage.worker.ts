@@ -17,7 +17,7 @@ import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode
 import { cellCandidates, suggestSites, type Candidate } from '../analysis/coverage/suggest';
 import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 import { ThekizDb } from '../data/db';
-import { nearestByTime, routingKey } from './byTime';
+import { minutesOverRoads, nearestByTime, routingKey } from './byTime';
 
 // Read only for the road network and timetable (no liveQuery here: the cache would clone them).
 let routingDb: ThekizDb | null = null;
@@ -211,6 +211,10 @@ const api = {
     } finally {
       cancelled.delete(run);
     }
+  },
+  /** Minutes from one institution to others over the area's loaded road network; null when none is loaded. */
+  travelFrom(area: string, mode: 'foot' | 'bicycle' | 'car', kmh: { foot: number; bicycle: number }, from: { lon: number; lat: number }, targets: { lon: Float64Array; lat: Float64Array }) {
+    return minutesOverRoads(db(), area, mode, kmh, from, targets);
   },
   /** Asks the run to stop at its next step (it then fails with a CoverageCancelled error). */
   cancel(run: number): void {

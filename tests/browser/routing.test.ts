@@ -89,6 +89,16 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     await page.getByTestId('routing-road-input').setInputFiles({ name: 'kaputt.osm.pbf', mimeType: 'application/octet-stream', buffer: Buffer.from('Das ist keine OSM-Datei, nur Text.') });
     await expect.poll(() => page.getByTestId('routing-road').getByRole('alert').textContent(), { timeout: 30_000 }).toMatch(/OpenStreetMap|Datei/);
     expect(await page.getByTestId('routing-road-file').textContent()).toContain('heidelberg.test.pbf');
+
+    // Partners nearby by walking time over the same network, labelled as such.
+    await page.getByRole('tab', { name: 'Einrichtungen' }).click();
+    await page.getByRole('button', { name: 'Familienzentrum Altstadt auswählen' }).first().click();
+    const nearby = page.getByTestId('nearby-table');
+    await expect.poll(() => nearby.textContent(), { timeout: 30_000 }).toMatch(/\d+ min zu Fuß \(Straßennetz\)/);
+    expect(await page.getByTestId('nearby-road-basis').textContent()).toContain('heidelberg.test.pbf');
+    await page.getByTestId('nearby-road-mode').selectOption('car');
+    await expect.poll(() => nearby.textContent(), { timeout: 30_000 }).toMatch(/\d+ min mit dem Auto \(Straßennetz\)/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'routing-nearby.png') });
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineMeters } from '../distance';
 import type { RoadGraph } from '../routing/roadGraph';
-import { multiSourceLabelled, type RoadMode } from '../routing/search';
+import { multiSourceLabelled, multiSourceSeconds, type RoadMode } from '../routing/search';
 import { snapCandidates, type SnapCandidates } from '../routing/snap';
 import type { RoadSpeeds } from '../routing/speeds';
 import type { Timetable } from '../routing/transit/timetable';
@@ -177,4 +177,24 @@ export function transitDate(validFrom: string | null, validTo: string | null, we
   if (second <= to) return isoDay(second);
   const first = firstFrom(from);
   return first <= to ? isoDay(first) : null;
+}
+
+/**
+ * Minutes from one place (an institution) to each target over the road network by the mode,
+ * Infinity where a target is off the network or not reached within maxMinutes: "Partner in
+ * der Nähe" by travel time. The first and last metres count as in roadNearest.
+ */
+export function minutesFrom(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, from: { lon: number; lat: number }, targets: Points, maxMinutes = 180): Float64Array {
+  const kmh = accessKmh(mode, speeds);
+  const start = snapCandidates(graph, mode, [from.lon], [from.lat], MAX_ACCESS_METERS, CANDIDATES);
+  const out = new Float64Array(targets.lon.length).fill(Infinity);
+  if (start.start[1] === 0) return out;
+  const sources = Array.from(start.node, (node, c) => ({ node, seconds: secondsAt(start.meters[c], kmh) }));
+  const seconds = multiSourceSeconds(graph, mode, speeds, sources, { maxSeconds: maxMinutes * 60 });
+  const snap = snapCandidates(graph, mode, targets.lon, targets.lat, MAX_ACCESS_METERS, CANDIDATES);
+  for (let i = 0; i < out.length; i++) {
+    const s = bestOf(snap, i, seconds, kmh).seconds;
+    if (s <= maxMinutes * 60) out[i] = s / 60;
+  }
+  return out;
 }

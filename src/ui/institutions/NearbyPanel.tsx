@@ -8,6 +8,7 @@ import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import type { CategoryRecord } from '../../domain/project';
 import { estimateMinutes } from '../../domain/travel';
+import { useRoadMinutes, type RoadMode } from '../routing/useRoadMinutes';
 import { TravelSettingsForm } from './TravelSettingsForm';
 import { plainSheet } from '../../data/export/sheet';
 import { TableDownloads } from '../common/TableDownloads';
@@ -30,14 +31,23 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
   const setKm = useUi((s) => s.setNearbyKm);
   const travel = useUi((s) => s.travel);
   const [category, setCategory] = useState('');
+  const [roadMode, setRoadMode] = useState<RoadMode | ''>('foot');
   const [limit, setLimit] = useState(PAGE);
   const index = useMemo(() => createNeighbourIndex(institutions), [institutions]);
   const near = useMemo(() => neighboursOf(index, from, partnerships, km), [index, from, partnerships, km]);
   const kinds = useMemo(() => categories.map((c) => c.name).filter((c) => c !== NO_KIND), [categories]);
   const missing = useMemo(() => missingKinds(index, from, partnerships, km, kinds), [index, from, partnerships, km, kinds]);
-  if (from.lat === null || from.lon === null) return <p className="hint">{t('nearby.noLocation')}</p>;
   const shown = category ? near.filter((n) => n.institution.category === category) : near;
+  const listed = useMemo(() => shown.slice(0, limit).map((n) => n.institution), [shown, limit]);
+  const road = useRoadMinutes(from, listed, roadMode || null);
+  if (from.lat === null || from.lon === null) return <p className="hint">{t('nearby.noLocation')}</p>;
   const time = (m: number) => t('nearby.minutes', { minutes: formatMinutes(estimateMinutes(m, travel)) });
+  /** Minutes over the road network, or "nicht erreichbar"; '' while none is known. */
+  const routed = (id: string) => {
+    const m = road.result?.byId.get(id);
+    if (m === undefined) return '';
+    return Number.isFinite(m) ? t('nearby.roadMinutes', { minutes: formatMinutes(m), mode: t(`nearby.modes.${road.result!.mode}`) }) : t('nearby.roadUnreachable');
+  };
   return (
     <section className="card" aria-labelledby="nearby-title" data-testid="nearby">
       <h4 id="nearby-title">{t('nearby.title')}</h4>
@@ -57,6 +67,16 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
         </label>
       </div>
       <TravelSettingsForm />
+      {road.available && (
+        <label className="field">
+          <span>{t('nearby.roadMode')}</span>
+          <select value={roadMode} onChange={(e) => setRoadMode(e.target.value as RoadMode | '')} data-testid="nearby-road-mode">
+            <option value="">{t('nearby.roadOff')}</option>
+            {(['foot', 'bicycle', 'car'] as const).map((m) => <option key={m} value={m}>{t(`nearby.modes.${m}`)}</option>)}
+          </select>
+        </label>
+      )}
+      {road.result && <p className="hint small" data-testid="nearby-road-basis">{t('nearby.roadBasis', { file: road.result.file })}</p>}
       <p className="hint small" aria-live="polite">{t('nearby.count', { count: shown.length, partners: shown.filter((n) => n.isPartner).length })}</p>
       {shown.length > 0 && (
         <div className="scroll-x">
@@ -84,7 +104,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
                   <td className="num">
                     {formatKm(n.meters)} km
                     <br />
-                    <span className="hint small">{time(n.meters)}</span>
+                    <span className="hint small">{routed(n.institution.id) || time(n.meters)}</span>
                   </td>
                   <td>
                     {n.isPartner ? t('nearby.isPartner') : (

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { roadNearest, snapPoints, transitNearest, accessKmh, type PointSnap } from '../../../src/analysis/coverage/byTime';
+import { minutesFrom, roadNearest, snapPoints, transitNearest, accessKmh, type PointSnap } from '../../../src/analysis/coverage/byTime';
 import type { RoadGraph } from '../../../src/analysis/routing/roadGraph';
 import { routeSeconds } from '../../../src/analysis/routing/search';
 import { snapCandidates, snapToGraph } from '../../../src/analysis/routing/snap';
@@ -85,6 +85,25 @@ describe('travel times from cells to the nearest centre (Heidelberg)', () => {
     expect(faster).toBeGreaterThan(5);
     expect(bus.nearest.meters[lon.length - 1]).toBe(Infinity);
   });
+
+  it('minutes from one place to others equal single routes (Partner in der Nähe)', () => {
+    const speeds = DEFAULT_ROAD_SPEEDS;
+    const from = CENTRES[0];
+    const targets = { lon: lon.slice(0, 40), lat: lat.slice(0, 40) };
+    const got = minutesFrom(graph, 'car', speeds, from, targets);
+    const a = snapCandidates(graph, 'car', [from.lon], [from.lat], 1000, 6);
+    const b = snapCandidates(graph, 'car', targets.lon, targets.lat, 1000, 6);
+    const kmh = accessKmh('car', speeds);
+    const walk = (m: number) => (m * 3.6) / kmh;
+    for (let i = 0; i < targets.lon.length; i += 5) {
+      let best = Infinity;
+      for (let x = 0; x < a.node.length; x++) {
+        for (let y = b.start[i]; y < b.start[i + 1]; y++) best = Math.min(best, walk(a.meters[x]) + routeSeconds(graph, 'car', speeds, a.node[x], b.node[y]) + walk(b.meters[y]));
+      }
+      if (Number.isFinite(best) && best <= 180 * 60) expect(got[i]).toBeCloseTo(best / 60, 3);
+      else expect(got[i]).toBe(Infinity);
+    }
+  }, 60_000);
 
   it('by car over the graph: all cells in the city reach a centre, times plausible against the straight line', () => {
     const carSnap = snapPoints(graph, 'car', points);
