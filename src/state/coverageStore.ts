@@ -5,6 +5,7 @@ import type { TargetGroup } from '../analysis/demand/cells';
 import { sanitizeScenario, type HypotheticalSite } from '../domain/scenario';
 import { DEFAULT_GAP_RADIUS_KM, DEFAULT_KEY_KINDS, MAX_KEY_KINDS } from '../analysis/partners/networkGaps';
 import { TARGET_GROUPS } from '../analysis/demand/cells';
+import { EDITABLE_CAR_CLASSES } from '../analysis/routing/speeds';
 
 /** A hypothetical centre placed in the what-if mode. */
 export type Hypothetical = HypotheticalSite;
@@ -40,6 +41,8 @@ export interface CoverageSettings {
   transitDay: number;
   transitFrom: number;
   transitTo: number;
+  /** Car speeds (km/h) per road class the planner changed; the rest keep the defaults. */
+  carSpeeds: Record<string, number>;
 }
 
 interface CoverageState {
@@ -67,6 +70,7 @@ export const DEFAULT_COVERAGE: CoverageSettings = {
   categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total',
   focus: null, gapKinds: [...DEFAULT_KEY_KINDS], gapKm: DEFAULT_GAP_RADIUS_KM,
   routeMode: 'foot', mainMin: 30, thresholdsMin: [15, 30, 45, 60], transitDay: 2, transitFrom: 7 * 60, transitTo: 9 * 60,
+  carSpeeds: {},
 };
 
 const isKm = (v: unknown): v is number => typeof v === 'number' && v >= 1 && v <= 100;
@@ -101,6 +105,10 @@ export function sanitizeCoverageSettings(v: unknown): CoverageSettings {
     transitDay: inRange(r.transitDay, 1, 7) ? r.transitDay : d.transitDay,
     transitFrom: window[0],
     transitTo: window[1],
+    carSpeeds: Object.fromEntries(EDITABLE_CAR_CLASSES.flatMap((c) => {
+      const v = (r.carSpeeds as Record<string, unknown> | undefined)?.[c];
+      return typeof v === 'number' && Number.isFinite(v) && v >= 5 && v <= 200 ? [[c, v]] : [];
+    })),
   };
 }
 

@@ -11,6 +11,7 @@ import type { RoadGraph } from '../analysis/routing/roadGraph';
 import { roadGraphFromStored, type StoredRoadGraph } from '../analysis/routing/serialize';
 import { DEFAULT_ROAD_SPEEDS, sanitizeRoadSpeeds, type RoadSpeeds } from '../analysis/routing/speeds';
 import type { Timetable } from '../analysis/routing/transit/timetable';
+import { EDITABLE_CAR_CLASSES } from '../analysis/routing/speeds';
 import { timetableFromStored } from '../analysis/routing/transit/serialize';
 
 interface Held<T> {
@@ -54,7 +55,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** The nearest centre of every point by the request's mode, and what the figures rest on. */
 export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRequest, facilities: readonly { lon: number; lat: number }[], points: Points, weight: ArrayLike<number>): Promise<{ result: ByTimeNearest; basis: TravelBasis }> {
   const r = await roadGraph(db, area);
-  const speeds: RoadSpeeds = sanitizeRoadSpeeds({ ...DEFAULT_ROAD_SPEEDS, foot: travel.speeds.foot, bicycle: travel.speeds.bicycle });
+  const speeds: RoadSpeeds = sanitizeRoadSpeeds({ foot: travel.speeds.foot, bicycle: travel.speeds.bicycle, car: { ...DEFAULT_ROAD_SPEEDS.car, ...travel.speeds.car } });
   const snapMode = travel.mode === 'transit' ? 'foot' : travel.mode;
   let snap = snaps.get(snapMode);
   if (!snap) {
@@ -84,7 +85,7 @@ export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRe
     mode: travel.mode,
     road: { file: r.info.file.name, date: r.info.dataDate },
     ...(transitPart ? { transit: transitPart } : {}),
-    speeds: { foot: speeds.foot, bicycle: speeds.bicycle, ...(travel.mode === 'car' ? { car: { ...speeds.car } } : {}) },
+    speeds: { foot: speeds.foot, bicycle: speeds.bicycle, ...(travel.mode === 'car' ? { car: Object.fromEntries(EDITABLE_CAR_CLASSES.map((c) => [c, speeds.car[c]])) } : {}) },
     maxAccessMeters: MAX_ACCESS_METERS,
     ...(travel.mode === 'transit' ? { maxStopWalkMeters: MAX_STOP_WALK_METERS } : {}),
     facilitiesOffNetwork: result.facilitiesOffNetwork,

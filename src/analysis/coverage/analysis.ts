@@ -40,8 +40,8 @@ export interface CoverageFacility {
 /** A run by travel time over the planning area's loaded road network (and timetable). */
 export interface TravelRequest {
   mode: TravelBasis['mode'];
-  /** Walking and cycling speeds (km/h); car speeds are the road classes' defaults. */
-  speeds: { foot: number; bicycle: number };
+  /** Walking and cycling speeds (km/h); car speeds per road class where the planner changed them (else the defaults). */
+  speeds: { foot: number; bicycle: number; car?: Record<string, number> };
   /** Public transport: weekday (1 Monday … 7 Sunday) and departure window (minutes after midnight). */
   transit?: { weekday: number; fromMin: number; toMin: number };
 }

@@ -8,6 +8,11 @@ const MODE_DE: Record<TravelBasis['mode'], string> = {
   transit: 'mit Bus und Bahn und zu Fuß',
 };
 
+const CLASS_DE: Record<string, string> = {
+  motorway: 'Autobahn', trunk: 'Kraftstraße', primary: 'Bundesstraße', secondary: 'Landesstraße', tertiary: 'Kreisstraße',
+  unclassified: 'Gemeindeverbindung', residential: 'Wohnstraße', service: 'Zufahrt',
+};
+
 const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const dateDe = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso);
 
@@ -25,8 +30,8 @@ export function travelBasisText(b: TravelBasis): string[] {
   if (b.mode === 'foot' || b.mode === 'transit') out.push(`Gehgeschwindigkeit ${formatDecimal(b.speeds.foot, 1)} km/h.`);
   if (b.mode === 'bicycle') out.push(`Radgeschwindigkeit ${formatDecimal(b.speeds.bicycle, 1)} km/h.`);
   if (b.mode === 'car') {
-    const car = Object.entries(b.speeds.car ?? {}).map(([k, v]) => `${k} ${formatInteger(v)}`).join(', ');
-    out.push(`Auto: zulässige Höchstgeschwindigkeit der Straße, wo angegeben, sonst je Straßenklasse (km/h): ${car}. Einbahnstraßen und Abbiegeverbote gelten; Ampeln, Verkehr und Parkplatzsuche sind nicht berücksichtigt.`);
+    const car = Object.entries(b.speeds.car ?? {}).map(([k, v]) => `${CLASS_DE[k] ?? k} ${formatInteger(v)}`).join(', ');
+    out.push(`Auto: zulässige Höchstgeschwindigkeit der Straße × 0,9, wo angegeben, sonst je Straßenklasse (km/h): ${car}. Einbahnstraßen und Abbiegeverbote gelten; Ampeln, Verkehr und Parkplatzsuche sind nicht berücksichtigt.`);
   }
   if (b.transit) {
     const t = b.transit;

@@ -44,6 +44,9 @@ export const DEFAULT_ROAD_SPEEDS: RoadSpeeds = Object.freeze({
   }) as Record<string, number>,
 }) as RoadSpeeds;
 
+/** The road classes whose car speed a planner sets in the app (the others keep their defaults). */
+export const EDITABLE_CAR_CLASSES = ['motorway', 'trunk', 'primary', 'secondary', 'tertiary', 'unclassified', 'residential', 'service'] as const;
+
 /**
  * Where a way gives maxspeed, the car drives at maxspeed × this factor instead of the class's
  * speed (as GraphHopper does): one rarely keeps the limit all along (junctions, traffic), and

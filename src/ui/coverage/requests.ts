@@ -14,7 +14,7 @@ export function facilitiesOf(institutions: readonly Institution[], categories: r
 export function travelRequest(settings: CoverageSettings, speeds: { foot: number; bicycle: number } = { foot: DEFAULT_ROAD_SPEEDS.foot, bicycle: DEFAULT_ROAD_SPEEDS.bicycle }): TravelRequest {
   return {
     mode: settings.routeMode,
-    speeds,
+    speeds: settings.routeMode === 'car' && Object.keys(settings.carSpeeds).length > 0 ? { ...speeds, car: settings.carSpeeds } : speeds,
     ...(settings.routeMode === 'transit' ? { transit: { weekday: settings.transitDay, fromMin: settings.transitFrom, toMin: settings.transitTo } } : {}),
   };
 }

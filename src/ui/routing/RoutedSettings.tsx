@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useRoutingInfo } from '../../data/hooks';
 import { ROUTED_MODES, useCoverage, type RoutedMode } from '../../state/coverageStore';
 import { ThresholdsField } from '../coverage/ThresholdsField';
+import { DEFAULT_ROAD_SPEEDS, EDITABLE_CAR_CLASSES, MAXSPEED_FACTOR } from '../../analysis/routing/speeds';
+import { formatDecimal } from '../../domain/format';
 import { useArea } from '../projects/useArea';
 
 const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
@@ -53,6 +55,28 @@ export function RoutedSettings() {
             <input type="time" step={300} value={hhmm(settings.transitTo % 1440)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v > settings.transitFrom) setSettings({ transitTo: v }); }} />
           </label>
         </div>
+      )}
+      {settings.routeMode === 'car' && (
+        <details className="filter-details" data-testid="car-speeds">
+          <summary>{t('routing.carSpeeds')}</summary>
+          <p className="hint small">{t('routing.carSpeedsHint', { factor: formatDecimal(MAXSPEED_FACTOR, 1) })}</p>
+          <div className="two">
+            {EDITABLE_CAR_CLASSES.map((c) => (
+              <label key={c} className="field">
+                <span>{t(`routing.roadClasses.${c}`)}</span>
+                <input
+                  type="number" min={5} max={200} step={5}
+                  value={settings.carSpeeds[c] ?? DEFAULT_ROAD_SPEEDS.car[c]}
+                  onChange={(e) => {
+                    const v = Number(e.target.value);
+                    if (Number.isFinite(v) && v >= 5 && v <= 200) setSettings({ carSpeeds: { ...settings.carSpeeds, [c]: v } });
+                  }}
+                />
+              </label>
+            ))}
+          </div>
+          {Object.keys(settings.carSpeeds).length > 0 && <button type="button" onClick={() => setSettings({ carSpeeds: {} })}>{t('routing.carSpeedsReset')}</button>}
+        </details>
       )}
       <p className="hint small">{t('routing.measureNote')}</p>
     </>

@@ -15,7 +15,7 @@ export function TravelBasisNote({ travel, compact = false }: { travel: TravelBas
       <p>
         {(travel.mode === 'foot' || travel.mode === 'transit') && t('routing.basis.speedFoot', { kmh: formatDecimal(travel.speeds.foot, 1) })}
         {travel.mode === 'bicycle' && t('routing.basis.speedBicycle', { kmh: formatDecimal(travel.speeds.bicycle, 1) })}
-        {travel.mode === 'car' && t('routing.basis.speedCar')}
+        {travel.mode === 'car' && t('routing.basis.speedCar', { speeds: Object.entries(travel.speeds.car ?? {}).map(([c, v]) => `${t(`routing.roadClasses.${c}`)} ${formatInteger(v)}`).join(', ') })}
       </p>
       {travel.transit && (
         <p>{t('routing.basis.transit', { file: travel.transit.file, date: formatIsoDate(travel.transit.date), from: hhmm(travel.transit.fromMin), to: hhmm(travel.transit.toMin % 1440), walk: formatInteger(travel.maxStopWalkMeters ?? 0) })}</p>

@@ -14,6 +14,7 @@ describe('travel-time settings in views and storage', () => {
   it('stored coverage settings: well-formed fields kept, the rest the defaults, the limit among the thresholds', () => {
     const s = sanitizeCoverageSettings({ measure: 'routed', routeMode: 'car', mainMin: 20, thresholdsMin: [10, 30], transitDay: 5, transitFrom: 360, transitTo: 480 });
     expect(s).toMatchObject({ measure: 'routed', routeMode: 'car', mainMin: 20, thresholdsMin: [10, 20, 30], transitDay: 5, transitFrom: 360, transitTo: 480 });
+    expect(sanitizeCoverageSettings({ carSpeeds: { motorway: 110, residential: 1000, footway: 20, primary: 'schnell' } }).carSpeeds).toEqual({ motorway: 110 });
     const d = sanitizeCoverageSettings({ measure: 'routed', routeMode: 'boat', mainMin: 500, thresholdsMin: [], transitDay: 0, transitFrom: 500, transitTo: 400 });
     expect(d).toMatchObject({ routeMode: DEFAULT_COVERAGE.routeMode, mainMin: 30, thresholdsMin: [15, 30, 45, 60], transitDay: 2, transitFrom: 420, transitTo: 540 });
   });

@@ -20,3 +20,18 @@ describe('the service day a weekday stands for', () => {
     expect(transitDate('2026-12-05', '2026-12-01', 2, '2026-12-02')).toBeNull();
   });
 });
+
+describe('the German words of what a run by time rests on', () => {
+  it('names mode, file and date, speeds, window and the off-network cells', async () => {
+    const { travelBasisText } = await import('../../../../src/analysis/coverage/travelText');
+    const text = travelBasisText({
+      mode: 'transit', road: { file: 'thueringen-latest.osm.pbf', date: '2026-11-30T21:00:00Z' },
+      transit: { file: 'vmt.zip', validFrom: '2026-11-01', validUntil: '2027-06-30', date: '2026-12-08', fromMin: 420, toMin: 540 },
+      speeds: { foot: 4.5, bicycle: 15 }, maxAccessMeters: 1000, maxStopWalkMeters: 1000, facilitiesOffNetwork: 2, offNetworkCells: 12, offNetworkWeight: 340.4,
+    }).join(' ');
+    for (const part of ['mit Bus und Bahn', 'thueringen-latest.osm.pbf', '30.11.2026', 'ODbL', '4,5 km/h', 'vmt.zip', '08.12.2026', '07:00', '09:00', 'Median', '12 Zellen mit 340 Menschen', '2 Zentren']) expect(text).toContain(part);
+    const car = travelBasisText({ mode: 'car', road: { file: 'a.pbf', date: null }, speeds: { foot: 4.5, bicycle: 15, car: { motorway: 110 } }, maxAccessMeters: 1000, facilitiesOffNetwork: 0, offNetworkCells: 0, offNetworkWeight: 0 }).join(' ');
+    expect(car).toContain('Autobahn 110');
+    expect(car).toContain('Abbiegeverbote');
+  });
+});
