@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { seriousViolations } from '../helpers/axe';
 import { ARTIFACTS, areaSelect, builtApp, cellClassAt, foreignRequests, openFresh, withNewMap } from '../helpers/browser';
 
 const app = builtApp();
@@ -77,6 +78,8 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     expect(method).toContain('vrn_gtfs_cut.zip');
     expect(method).toContain('21.06.2022');
     expect(method).toContain('07:00');
+    // The new settings and the loaded files are accessible (the routing section, the mode, the window).
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: path.join(ARTIFACTS, 'routing-transit.png') });
 
     // After a reload the network and timetable are still there and the figures still by time.
