@@ -56,3 +56,8 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatDecimal(bytes / 1024, 0)} KB`;
   return `${formatDecimal(bytes / (1024 * 1024), bytes < 100 * 1024 * 1024 ? 1 : 0)} MB`;
 }
+
+/** Minutes after midnight as a clock time, e.g. 420 → "07:00" (1440 → "24:00"). */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

@@ -1,4 +1,4 @@
-import { formatDecimal, formatInteger } from '../../domain/format';
+import { formatClock, formatDecimal, formatInteger } from '../../domain/format';
 import type { TravelBasis } from './analysis';
 
 const MODE_DE: Record<TravelBasis['mode'], string> = {
@@ -13,7 +13,6 @@ const CLASS_DE: Record<string, string> = {
   unclassified: 'Gemeindeverbindung', residential: 'Wohnstraße', service: 'Zufahrt',
 };
 
-const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const dateDe = (iso: string) => (/^\d{4}-\d{2}-\d{2}/.test(iso) ? `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}` : iso);
 
 /** The mode in German words, e.g. "zu Fuß". */
@@ -36,7 +35,7 @@ export function travelBasisText(b: TravelBasis): string[] {
   if (b.transit) {
     const t = b.transit;
     const valid = t.validFrom && t.validUntil ? `, gültig ${dateDe(t.validFrom)}–${dateDe(t.validUntil)}` : '';
-    out.push(`Fahrplan „${t.file}“${valid}: Abfahrt am ${dateDe(t.date)} zwischen ${hhmm(t.fromMin)} und ${hhmm(t.toMin)} Uhr, gezählt wird der Median der Reisezeit über alle Abfahrtsminuten (mit Warten an der ersten Haltestelle, Umsteigen und Fußwegen). Zur Haltestelle höchstens ${formatInteger(b.maxStopWalkMeters ?? 0)} m Luftlinie × 1,3 zu Fuß; ist ein Zentrum zu Fuß schneller erreicht, zählt der Fußweg.`);
+    out.push(`Fahrplan „${t.file}“${valid}: Abfahrt am ${dateDe(t.date)} zwischen ${formatClock(t.fromMin)} und ${formatClock(t.toMin)} Uhr, gezählt wird der Median der Reisezeit über alle Abfahrtsminuten (mit Warten an der ersten Haltestelle, Umsteigen und Fußwegen). Zur Haltestelle höchstens ${formatInteger(b.maxStopWalkMeters ?? 0)} m Luftlinie × 1,3 zu Fuß; ist ein Zentrum zu Fuß schneller erreicht, zählt der Fußweg.`);
   }
   out.push(`Von der Mitte der Gitterzelle (und vom Zentrum) bis zum nächsten Punkt des Netzes höchstens ${formatInteger(b.maxAccessMeters)} m Luftlinie; liegt kein Weg so nah, gilt die Zelle als ohne Verbindung (${formatInteger(b.offNetworkCells)} Zellen mit ${formatInteger(Math.round(b.offNetworkWeight))} Menschen, meist außerhalb des Auszugs).` +
     (b.facilitiesOffNetwork > 0 ? ` ${formatInteger(b.facilitiesOffNetwork)} Zentren liegen so weit vom Netz entfernt und zählen nicht.` : ''));

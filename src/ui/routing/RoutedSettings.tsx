@@ -3,10 +3,9 @@ import { useRoutingInfo } from '../../data/hooks';
 import { ROUTED_MODES, useCoverage, type RoutedMode } from '../../state/coverageStore';
 import { ThresholdsField } from '../coverage/ThresholdsField';
 import { DEFAULT_ROAD_SPEEDS, EDITABLE_CAR_CLASSES, MAXSPEED_FACTOR } from '../../analysis/routing/speeds';
-import { formatDecimal } from '../../domain/format';
+import { formatClock, formatDecimal } from '../../domain/format';
 import { useArea } from '../projects/useArea';
 
-const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 const minutesOf = (text: string): number | null => {
   const m = /^(\d{1,2}):(\d{2})$/.exec(text);
   return m ? Number(m[1]) * 60 + Number(m[2]) : null;
@@ -48,11 +47,11 @@ export function RoutedSettings() {
           </label>
           <label className="field">
             <span>{t('routing.from')}</span>
-            <input type="time" step={300} value={hhmm(settings.transitFrom)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v < settings.transitTo) setSettings({ transitFrom: v }); }} />
+            <input type="time" step={300} value={formatClock(settings.transitFrom)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v < settings.transitTo) setSettings({ transitFrom: v }); }} />
           </label>
           <label className="field">
             <span>{t('routing.to')}</span>
-            <input type="time" step={300} value={hhmm(settings.transitTo % 1440)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v > settings.transitFrom) setSettings({ transitTo: v }); }} />
+            <input type="time" step={300} value={formatClock(settings.transitTo % 1440)} onChange={(e) => { const v = minutesOf(e.target.value); if (v !== null && v > settings.transitFrom) setSettings({ transitTo: v }); }} />
           </label>
         </div>
       )}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { TravelBasis } from '../../analysis/coverage/analysis';
-import { formatDecimal, formatInteger, formatIsoDate } from '../../domain/format';
+import { formatClock, formatDecimal, formatInteger, formatIsoDate } from '../../domain/format';
 
-const hhmm = (min: number) => `${String(Math.floor(min / 60)).padStart(2, '0')}:${String(min % 60).padStart(2, '0')}`;
 
 /** What a run by travel time rests on: mode, data and dates, speeds and assumptions, beside every figure of the tab. */
 export function TravelBasisNote({ travel, compact = false }: { travel: TravelBasis; compact?: boolean }) {
@@ -18,7 +17,7 @@ export function TravelBasisNote({ travel, compact = false }: { travel: TravelBas
         {travel.mode === 'car' && t('routing.basis.speedCar', { speeds: Object.entries(travel.speeds.car ?? {}).map(([c, v]) => `${t(`routing.roadClasses.${c}`)} ${formatInteger(v)}`).join(', ') })}
       </p>
       {travel.transit && (
-        <p>{t('routing.basis.transit', { file: travel.transit.file, date: formatIsoDate(travel.transit.date), from: hhmm(travel.transit.fromMin), to: hhmm(travel.transit.toMin % 1440), walk: formatInteger(travel.maxStopWalkMeters ?? 0) })}</p>
+        <p>{t('routing.basis.transit', { file: travel.transit.file, date: formatIsoDate(travel.transit.date), from: formatClock(travel.transit.fromMin), to: formatClock(travel.transit.toMin % 1440), walk: formatInteger(travel.maxStopWalkMeters ?? 0) })}</p>
       )}
       <p>
         {t('routing.basis.access', { m: formatInteger(travel.maxAccessMeters), cells: formatInteger(travel.offNetworkCells), people: formatInteger(Math.round(travel.offNetworkWeight)) })}
