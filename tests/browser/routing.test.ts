@@ -66,6 +66,8 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     await expect.poll(() => cellClassAt(page, STUTTGART), { timeout: 30_000 }).toBe(6);
     await home(page);
     expect(await page.getByTestId('coverage-legend').textContent()).toContain('nicht erreichbar');
+    // What does not count by time yet says so.
+    expect(await page.getByTestId('suggest-straight-line').textContent()).toContain('Luftlinie');
     await page.screenshot({ path: path.join(ARTIFACTS, 'routing-foot.png') });
 
     // Bus and train: load the VRN slice, choose the mode; the timetable's day and window are named.
@@ -101,7 +103,7 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     expect(await page.getByTestId('nearby-road-basis').textContent()).toContain('heidelberg.test.pbf');
     await page.getByTestId('nearby-road-mode').selectOption('car');
     await expect.poll(() => nearby.textContent(), { timeout: 30_000 }).toMatch(/\d+ min mit dem Auto \(Straßennetz\)/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'routing-nearby.png') });
+    await page.getByTestId('nearby').screenshot({ path: path.join(ARTIFACTS, 'routing-nearby.png') });
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
   });
 });

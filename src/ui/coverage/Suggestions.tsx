@@ -18,7 +18,7 @@ import { candidateName } from './candidateName';
  */
 export function Suggestions({ facilities, institutions, categories, focusName }: { facilities: CoverageFacility[]; institutions: Institution[]; categories: string[]; focusName: string | null }) {
   const { t } = useTranslation();
-  const { mainKm, target, focus } = useCoverage((s) => s.settings);
+  const { mainKm, target, focus, measure } = useCoverage((s) => s.settings);
   const areaId = useArea().id;
   const addHypothetical = useCoverage((s) => s.addHypothetical);
   const [k, setK] = useState(5);
@@ -36,6 +36,7 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
     <section aria-labelledby="coverage-suggest" className="card">
       <h3 id="coverage-suggest">{t('coverage.suggest')}</h3>
       <p className="hint small">{t('coverage.suggestMethod', { km: mainKm })}</p>
+      {measure === 'routed' && <p className="hint small" data-testid="suggest-straight-line">{t('routing.suggestStraightLine', { km: mainKm })}</p>}
       {focusName && <p className="hint small" data-testid="suggest-focus">{t('coverage.suggestInFocus', { kreis: focusName })}</p>}
       <div className="two">
         <label className="field">
