@@ -47,7 +47,6 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
   const { t } = useTranslation();
   const { project } = useActiveProject();
   const { institutions, partnerships, categories } = useProjectData();
-  const mainKm = useCoverage((s) => s.settings.mainKm);
   const measure = useCoverage((s) => s.settings.measure);
   const planningArea = useArea();
   const [chosen, setKey] = useState<string | null>(null);
@@ -84,7 +83,8 @@ export function ReportSection({ base, kreise }: { base: CoverageResult; kreise: 
       institutions: all,
       partnerships: links,
       ...analysis,
-      coverageLimitKm: mainKm,
+      // The run's own limit: km of straight line, or minutes in a run by travel time.
+      coverageLimitKm: base.mainKm,
       counted: base.counted,
       measure,
       unit: base.unit,
