@@ -46,6 +46,11 @@ export function listRouting(db: ThekizDb, area: string): Promise<RoutingInfo[]> 
   return db.routingInfo.where('area').equals(area).toArray();
 }
 
+/** The description alone (no arrays read), or null when none is loaded. */
+export async function routingInfoOf(db: ThekizDb, area: string, kind: RoutingKind): Promise<RoutingInfo | null> {
+  return (await db.routingInfo.get(routingId(area, kind))) ?? null;
+}
+
 /** The stored data with its description, or null when none is loaded. */
 export async function loadRouting(db: ThekizDb, area: string, kind: RoutingKind): Promise<{ info: RoutingInfo; data: RoutingData } | null> {
   const id = routingId(area, kind);

@@ -4,7 +4,7 @@
  * the nearest centre by time for a request.
  */
 import type { ThekizDb } from '../data/db';
-import { loadRouting, type RoutingInfo } from '../data/routingStore';
+import { loadRouting, routingInfoOf, type RoutingInfo } from '../data/routingStore';
 import type { TravelBasis, TravelRequest } from '../analysis/coverage/analysis';
 import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, minutesFrom, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points } from '../analysis/coverage/byTime';
 import type { RoadGraph } from '../analysis/routing/roadGraph';
@@ -24,22 +24,35 @@ let road: Held<RoadGraph> | null = null;
 let transit: Held<Timetable> | null = null;
 const snaps = new Map<string, PointSnap>();
 
+const NO_ROAD = 'Für dieses Planungsgebiet ist noch kein Straßennetz geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen OpenStreetMap-Auszug (.osm.pbf).';
+const NO_TIMETABLE = 'Für dieses Planungsgebiet ist noch kein Fahrplan geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen GTFS-Fahrplan (.zip).';
+
+/** The description decides whether the held arrays are current: the big record is read only when they are not. */
+async function current(db: ThekizDb, area: string, kind: 'road' | 'transit', held: Held<unknown> | null): Promise<{ key: string; loaded: Awaited<ReturnType<typeof loadRouting>> } | null> {
+  const info = await routingInfoOf(db, area, kind);
+  if (!info) return null;
+  const key = `${info.id}|${info.loadedAt}`;
+  return { key, loaded: held?.key === key ? null : await loadRouting(db, area, kind) };
+}
+
 async function roadGraph(db: ThekizDb, area: string): Promise<Held<RoadGraph>> {
-  const loaded = await loadRouting(db, area, 'road');
-  if (!loaded) throw new Error('Für dieses Planungsgebiet ist noch kein Straßennetz geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen OpenStreetMap-Auszug (.osm.pbf).');
-  const key = `${loaded.info.id}|${loaded.info.loadedAt}`;
-  if (road?.key !== key) {
-    road = { key, info: loaded.info, value: roadGraphFromStored({ meta: loaded.data.meta, buffers: loaded.data.buffers } as StoredRoadGraph) };
+  const c = await current(db, area, 'road', road);
+  if (!c) throw new Error(NO_ROAD);
+  if (road?.key !== c.key) {
+    if (!c.loaded) throw new Error(NO_ROAD);
+    road = { key: c.key, info: c.loaded.info, value: roadGraphFromStored({ meta: c.loaded.data.meta, buffers: c.loaded.data.buffers } as StoredRoadGraph) };
     snaps.clear();
   }
   return road;
 }
 
 async function timetable(db: ThekizDb, area: string): Promise<Held<Timetable>> {
-  const loaded = await loadRouting(db, area, 'transit');
-  if (!loaded) throw new Error('Für dieses Planungsgebiet ist noch kein Fahrplan geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen GTFS-Fahrplan (.zip).');
-  const key = `${loaded.info.id}|${loaded.info.loadedAt}`;
-  if (transit?.key !== key) transit = { key, info: loaded.info, value: timetableFromStored({ meta: loaded.data.meta, buffers: loaded.data.buffers } as Parameters<typeof timetableFromStored>[0]) };
+  const c = await current(db, area, 'transit', transit);
+  if (!c) throw new Error(NO_TIMETABLE);
+  if (transit?.key !== c.key) {
+    if (!c.loaded) throw new Error(NO_TIMETABLE);
+    transit = { key: c.key, info: c.loaded.info, value: timetableFromStored({ meta: c.loaded.data.meta, buffers: c.loaded.data.buffers } as Parameters<typeof timetableFromStored>[0]) };
+  }
   return transit;
 }
 
@@ -97,7 +110,7 @@ export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRe
 
 /** Minutes from one place to each target over the area's road network (Infinity: not reached); null without a road network. */
 export async function minutesOverRoads(db: ThekizDb, area: string, mode: 'foot' | 'bicycle' | 'car', kmh: { foot: number; bicycle: number }, from: { lon: number; lat: number }, targets: Points): Promise<{ minutes: Float64Array; file: string; date: string | null } | null> {
-  if (!(await loadRouting(db, area, 'road'))) return null;
+  if (!(await routingInfoOf(db, area, 'road'))) return null;
   const r = await roadGraph(db, area);
   const speeds = sanitizeRoadSpeeds({ ...DEFAULT_ROAD_SPEEDS, foot: kmh.foot, bicycle: kmh.bicycle });
   return { minutes: minutesFrom(r.value, mode, speeds, from, targets), file: r.info.file.name, date: r.info.dataDate };
