@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { freshDb, versionedDb } from '../../../helpers/db';
-import { deleteRouting, listRouting, loadRouting, routingId, saveRouting, type RoutingInfo } from '../../../../src/data/routingStore';
+import { deleteRouting, listRouting, loadRouting, routingId, routingInfoOf, saveRouting, type RoutingInfo } from '../../../../src/data/routingStore';
 
 const info = (area: string, kind: RoutingInfo['kind'], name = 'heidelberg.test.pbf'): Omit<RoutingInfo, 'id'> => ({
   area, kind, file: { name, bytes: 2_490_000, lastModified: 0 }, loadedAt: '2026-12-02T08:00:00.000Z', dataDate: '2024-09-01', validUntil: null, summary: { ways: 25_359 },
@@ -22,6 +22,8 @@ describe('routing store', () => {
     // A second load replaces the first.
     await saveRouting(db, info('08', 'road', 'neu.pbf'), { meta: {}, buffers: [] });
     expect((await loadRouting(db, '08', 'road'))?.info.file.name).toBe('neu.pbf');
+    expect((await routingInfoOf(db, '08', 'road'))?.file.name).toBe('neu.pbf');
+    expect(await routingInfoOf(db, '16', 'transit')).toBeNull();
     await deleteRouting(db, '08', 'road');
     expect(await loadRouting(db, '08', 'road')).toBeNull();
     expect((await listRouting(db, '08')).map((r) => r.kind)).toEqual(['transit']);
