@@ -28,7 +28,8 @@ const mainShare = async (page: Page) => (await land(page))?.match(/Anteil bis \d
 
 describe('real travel times from an OSM extract and a GTFS timetable', () => {
   it('loads Heidelberg, counts by walking and by bus and train, labels it, and keeps it after a reload', { timeout: 300_000 }, async () => {
-    const { page, log } = await openFresh(app.browser(), app.url());
+    // bypassCSP: axe-core is injected as an inline script (the built page's CSP forbids those).
+    const { page, log } = await openFresh(app.browser(), app.url(), { bypassCSP: true });
     await page.locator('.welcome').getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption({ label: 'Baden-Württemberg' });
     await withNewMap(page, () => page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click());
     expect(await areaSelect(page).inputValue()).toBe('08');
