@@ -65,8 +65,8 @@ function bestOf(snap: SnapCandidates, i: number, seconds: Float32Array, kmh: num
   return { node, seconds: best };
 }
 
-/** Seconds from every graph node to the nearest centre by the mode, and which centre that is. */
-function towardCentres(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[]) {
+/** Seconds from every graph node to the nearest centre by the mode (Infinity beyond maxSeconds), and which centre that is. */
+function towardCentres(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[], maxSeconds = Infinity) {
   // Every centre starts from its few nearest nodes (with the walk to each), so one on a cut-off piece still counts.
   const snap = snapCandidates(graph, mode, facilities.map((f) => f.lon), facilities.map((f) => f.lat), MAX_ACCESS_METERS, CANDIDATES);
   const kmh = accessKmh(mode, speeds);
@@ -76,13 +76,16 @@ function towardCentres(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, fac
     if (snap.start[f] === snap.start[f + 1]) off++;
     for (let c = snap.start[f]; c < snap.start[f + 1]; c++) sources.push({ node: snap.node[c], seconds: secondsAt(snap.meters[c], kmh), label: f });
   }
-  return { ...multiSourceLabelled(graph, mode, speeds, sources, { towardSources: true }), facilitiesOffNetwork: off };
+  return { ...multiSourceLabelled(graph, mode, speeds, sources, { towardSources: true, maxSeconds }), facilitiesOffNetwork: off };
 }
 
-/** Road travel times: walking, cycling or driving from every point to its nearest centre. */
-export function roadNearest(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[], snap: PointSnap): ByTimeNearest {
+/**
+ * Road travel times: walking, cycling or driving from every point to its nearest centre. With
+ * maxSeconds, times beyond it count as not reached (the search stops there: much faster).
+ */
+export function roadNearest(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, maxSeconds = Infinity): ByTimeNearest {
   const n = snap.start.length - 1;
-  const { seconds, label, facilitiesOffNetwork } = towardCentres(graph, mode, speeds, facilities);
+  const { seconds, label, facilitiesOffNetwork } = towardCentres(graph, mode, speeds, facilities, maxSeconds);
   const kmh = accessKmh(mode, speeds);
   const index = new Int32Array(n).fill(-1);
   const meters = new Float64Array(n).fill(Infinity);
@@ -93,7 +96,7 @@ export function roadNearest(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds
       continue;
     }
     const best = bestOf(snap, i, seconds, kmh);
-    if (!Number.isFinite(best.seconds)) continue;
+    if (!(best.seconds <= maxSeconds)) continue;
     index[i] = label[best.node];
     meters[i] = (best.seconds / 60) * 1000;
   }
@@ -113,21 +116,18 @@ export interface TransitWindow {
  * window's departure minutes, with waits and changes) to a stop near a centre and walking on
  * over the footpath network. The centre named is the one nearest on foot.
  */
-export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetable, window: TransitWindow, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, points: Points): ByTimeNearest {
+export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetable, window: TransitWindow, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, points: Points, maxSeconds = Infinity): ByTimeNearest {
   const n = snap.start.length - 1;
-  const walk = towardCentres(graph, 'foot', speeds, facilities);
-  // From each stop: the walk on to the nearest centre over the footpaths.
-  const stopSnap = snapCandidates(graph, 'foot', tt.stopLon, tt.stopLat, MAX_ACCESS_METERS, CANDIDATES);
-  const targets: { stop: number; seconds: number }[] = [];
   const egressLimit = secondsAt(MAX_STOP_WALK_METERS * STOP_WALK_DETOUR, speeds.foot);
+  const walk = towardCentres(graph, 'foot', speeds, facilities, Math.max(maxSeconds, egressLimit));
+  // From each stop: the walk on to the nearest centre over the footpaths.
+  const { stopSnap, stops } = preparedStops(graph, tt);
+  const targets: { stop: number; seconds: number }[] = [];
   for (let s = 0; s < tt.stopCount; s++) {
     const egress = bestOf(stopSnap, s, walk.seconds, speeds.foot).seconds;
     if (egress <= egressLimit) targets.push({ stop: s, seconds: egress });
   }
-  const ride = targets.length > 0 ? transitSecondsToTargets(tt, { date: window.date, fromSec: window.fromSec, toSec: window.toSec, stepSec: 60 }, targets) : new Float32Array(tt.stopCount).fill(Infinity);
-  const stops = new KDBush(tt.stopCount);
-  for (let s = 0; s < tt.stopCount; s++) stops.add(tt.stopLon[s], tt.stopLat[s]);
-  stops.finish();
+  const ride = targets.length > 0 ? transitSecondsToTargets(tt, { date: window.date, fromSec: window.fromSec, toSec: window.toSec, stepSec: 60, maxTravelSec: maxSeconds }, targets) : new Float32Array(tt.stopCount).fill(Infinity);
   const index = new Int32Array(n).fill(-1);
   const meters = new Float64Array(n).fill(Infinity);
   const offNetwork = new Uint8Array(n);
@@ -135,7 +135,7 @@ export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetab
     let best = Infinity;
     if (snap.start[i] < snap.start[i + 1]) {
       const w = bestOf(snap, i, walk.seconds, speeds.foot);
-      if (Number.isFinite(w.seconds)) {
+      if (w.seconds <= maxSeconds) {
         best = w.seconds;
         index[i] = walk.label[w.node];
       }
@@ -148,13 +148,28 @@ export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetab
       const total = secondsAt(haversineMeters(x, y, tt.stopLon[s], tt.stopLat[s]) * STOP_WALK_DETOUR, speeds.foot) + r;
       if (total < best) best = total;
     }
-    if (Number.isFinite(best)) {
+    if (best <= maxSeconds) {
       meters[i] = (best / 60) * 1000;
       // A cell reached by bus only is still a cell with a connection.
       if (offNetwork[i]) offNetwork[i] = 0;
     }
   }
   return { nearest: { index, meters }, offNetwork, facilitiesOffNetwork: walk.facilitiesOffNetwork };
+}
+
+const prepared = new WeakMap<Timetable, { graph: RoadGraph; stopSnap: SnapCandidates; stops: KDBush }>();
+
+/** The stops snapped to the footpaths and indexed by place, once per timetable and graph (a suggestion run asks for them per candidate). */
+function preparedStops(graph: RoadGraph, tt: Timetable): { stopSnap: SnapCandidates; stops: KDBush } {
+  const hit = prepared.get(tt);
+  if (hit?.graph === graph) return hit;
+  const stopSnap = snapCandidates(graph, 'foot', tt.stopLon, tt.stopLat, MAX_ACCESS_METERS, CANDIDATES);
+  const stops = new KDBush(tt.stopCount);
+  for (let s = 0; s < tt.stopCount; s++) stops.add(tt.stopLon[s], tt.stopLat[s]);
+  stops.finish();
+  const value = { graph, stopSnap, stops };
+  prepared.set(tt, value);
+  return value;
 }
 
 /**

@@ -86,6 +86,26 @@ describe('travel times from cells to the nearest centre (Heidelberg)', () => {
     expect(bus.nearest.meters[lon.length - 1]).toBe(Infinity);
   });
 
+  it('a time limit keeps every time within it and drops the rest (walking and by bus)', () => {
+    const limit = 25 * 60;
+    const walk = roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, CENTRES, snap);
+    const walkCut = roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, CENTRES, snap, limit);
+    const window = { date: '2022-10-12', fromSec: 7 * 3600, toSec: 9 * 3600 };
+    const bus = transitNearest(graph, DEFAULT_ROAD_SPEEDS, tt, window, CENTRES, snap, points);
+    const busCut = transitNearest(graph, DEFAULT_ROAD_SPEEDS, tt, window, CENTRES, snap, points, limit);
+    let within = 0;
+    for (let i = 0; i < lon.length; i++) {
+      for (const [full, cut] of [[walk, walkCut], [bus, busCut]]) {
+        if (full.nearest.meters[i] <= (limit / 60) * 1000) {
+          expect(cut.nearest.meters[i]).toBeCloseTo(full.nearest.meters[i], 3);
+          within++;
+        } else expect(cut.nearest.meters[i]).toBe(Infinity);
+      }
+    }
+    expect(within).toBeGreaterThan(40);
+    expect(within).toBeLessThan(2 * lon.length - 40);
+  });
+
   it('minutes from one place to others equal single routes (Partner in der Nähe)', () => {
     const speeds = DEFAULT_ROAD_SPEEDS;
     const from = CENTRES[0];
