@@ -6,7 +6,7 @@
 import type { ThekizDb } from '../data/db';
 import { loadRouting, routingInfoOf, type RoutingInfo } from '../data/routingStore';
 import type { TravelBasis, TravelRequest } from '../analysis/coverage/analysis';
-import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, minutesFrom, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points } from '../analysis/coverage/byTime';
+import { MAX_ACCESS_METERS, MAX_STOP_WALK_METERS, minutesFrom, roadNearest, snapPoints, transitDate, transitNearest, type ByTimeNearest, type PointSnap, type Points, type TransitWindow } from '../analysis/coverage/byTime';
 import type { RoadGraph } from '../analysis/routing/roadGraph';
 import { roadGraphFromStored, type StoredRoadGraph } from '../analysis/routing/serialize';
 import { DEFAULT_ROAD_SPEEDS, sanitizeRoadSpeeds, type RoadSpeeds } from '../analysis/routing/speeds';
@@ -22,7 +22,7 @@ interface Held<T> {
 
 let road: Held<RoadGraph> | null = null;
 let transit: Held<Timetable> | null = null;
-const snaps = new Map<string, PointSnap>();
+const snaps = new Map<string, { points: Points; snap: PointSnap }>();
 
 const NO_ROAD = 'Für dieses Planungsgebiet ist noch kein Straßennetz geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen OpenStreetMap-Auszug (.osm.pbf).';
 const NO_TIMETABLE = 'Für dieses Planungsgebiet ist noch kein Fahrplan geladen. Bitte laden Sie unter „Straßennetz und Fahrplan“ einen GTFS-Fahrplan (.zip).';
@@ -65,28 +65,69 @@ export async function routingKey(db: ThekizDb, area: string, travel: TravelReque
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** The nearest centre of every point by the request's mode, and what the figures rest on. */
-export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRequest, facilities: readonly { lon: number; lat: number }[], points: Points, weight: ArrayLike<number>): Promise<{ result: ByTimeNearest; basis: TravelBasis }> {
+/** What a run by time rests on: the graph, the speeds, and for public transport the timetable and the service day's window. */
+export interface TravelContext {
+  graph: RoadGraph;
+  mode: TravelRequest['mode'];
+  speeds: RoadSpeeds;
+  /** The mode whose network points are snapped to (walking for public transport). */
+  snapMode: 'foot' | 'bicycle' | 'car';
+  transit: { tt: Timetable; window: TransitWindow } | null;
+  /** The TravelBasis without the counts of one run (off-network cells, centres). */
+  basis: Omit<TravelBasis, 'facilitiesOffNetwork' | 'offNetworkCells' | 'offNetworkWeight'>;
+}
+
+/** The loaded data and settings of a request by time; throws a German message when a file is missing. */
+export async function travelContext(db: ThekizDb, area: string, travel: TravelRequest): Promise<TravelContext> {
   const r = await roadGraph(db, area);
   const speeds: RoadSpeeds = sanitizeRoadSpeeds({ foot: travel.speeds.foot, bicycle: travel.speeds.bicycle, car: { ...DEFAULT_ROAD_SPEEDS.car, ...travel.speeds.car } });
-  const snapMode = travel.mode === 'transit' ? 'foot' : travel.mode;
-  let snap = snaps.get(snapMode);
-  if (!snap) {
-    snap = snapPoints(r.value, snapMode, points);
-    snaps.set(snapMode, snap);
-  }
-  let result: ByTimeNearest;
   let transitPart: TravelBasis['transit'];
+  let transitData: TravelContext['transit'] = null;
   if (travel.mode === 'transit') {
     const t = await timetable(db, area);
     const w = travel.transit ?? { weekday: 2, fromMin: 420, toMin: 540 };
     const date = transitDate(t.value.info.validFrom, t.value.info.validTo, w.weekday, today());
     if (!date) throw new Error('Der Fahrplan nennt keine Gültigkeit mit diesem Wochentag: Fahrzeiten mit Bus und Bahn lassen sich nicht berechnen.');
-    result = transitNearest(r.value, speeds, t.value, { date, fromSec: w.fromMin * 60, toSec: w.toMin * 60 }, facilities, snap, points);
+    transitData = { tt: t.value, window: { date, fromSec: w.fromMin * 60, toSec: w.toMin * 60 } };
     transitPart = { file: t.info.file.name, validFrom: t.value.info.validFrom, validUntil: t.value.info.validTo, date, fromMin: w.fromMin, toMin: w.toMin };
-  } else {
-    result = roadNearest(r.value, travel.mode, speeds, facilities, snap);
   }
+  const basis: TravelContext['basis'] = {
+    mode: travel.mode,
+    road: { file: r.info.file.name, date: r.info.dataDate },
+    ...(transitPart ? { transit: transitPart } : {}),
+    speeds: { foot: speeds.foot, bicycle: speeds.bicycle, ...(travel.mode === 'car' ? { car: Object.fromEntries(EDITABLE_CAR_CLASSES.map((c) => [c, speeds.car[c]])) } : {}) },
+    maxAccessMeters: MAX_ACCESS_METERS,
+    ...(travel.mode === 'transit' ? { maxStopWalkMeters: MAX_STOP_WALK_METERS } : {}),
+  };
+  return { graph: r.value, mode: travel.mode, speeds, snapMode: travel.mode === 'transit' ? 'foot' : travel.mode, transit: transitData, basis };
+}
+
+/**
+ * Where the points meet the network for the context's mode, kept while the graph stays: `key`
+ * names the point set ('cells' for the census cells; another name for e.g. the institutions,
+ * whose snap is kept only while the same array is asked for).
+ */
+export function snapOf(ctx: TravelContext, points: Points, key = 'cells'): PointSnap {
+  const k = `${key}|${ctx.snapMode}`;
+  const hit = snaps.get(k);
+  if (hit && hit.points.lon === points.lon && hit.points.lat === points.lat) return hit.snap;
+  if (hit && key === 'cells' && hit.snap.start.length === points.lon.length + 1) return hit.snap;
+  const snap = snapPoints(ctx.graph, ctx.snapMode, points);
+  snaps.set(k, { points, snap });
+  return snap;
+}
+
+/** Travel times from every point to its nearest site by the context's mode (Infinity beyond maxSeconds). */
+export function nearestIn(ctx: TravelContext, sites: readonly { lon: number; lat: number }[], points: Points, snap: PointSnap, maxSeconds = Infinity): ByTimeNearest {
+  return ctx.transit
+    ? transitNearest(ctx.graph, ctx.speeds, ctx.transit.tt, ctx.transit.window, sites, snap, points, maxSeconds)
+    : roadNearest(ctx.graph, ctx.snapMode, ctx.speeds, sites, snap, maxSeconds);
+}
+
+/** The nearest centre of every point by the request's mode, and what the figures rest on. */
+export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRequest, facilities: readonly { lon: number; lat: number }[], points: Points, weight: ArrayLike<number>): Promise<{ result: ByTimeNearest; basis: TravelBasis }> {
+  const ctx = await travelContext(db, area, travel);
+  const result = nearestIn(ctx, facilities, points, snapOf(ctx, points));
   let offCells = 0;
   let offWeight = 0;
   for (let i = 0; i < result.offNetwork.length; i++) {
@@ -94,17 +135,7 @@ export async function nearestByTime(db: ThekizDb, area: string, travel: TravelRe
     offCells++;
     offWeight += weight[i];
   }
-  const basis: TravelBasis = {
-    mode: travel.mode,
-    road: { file: r.info.file.name, date: r.info.dataDate },
-    ...(transitPart ? { transit: transitPart } : {}),
-    speeds: { foot: speeds.foot, bicycle: speeds.bicycle, ...(travel.mode === 'car' ? { car: Object.fromEntries(EDITABLE_CAR_CLASSES.map((c) => [c, speeds.car[c]])) } : {}) },
-    maxAccessMeters: MAX_ACCESS_METERS,
-    ...(travel.mode === 'transit' ? { maxStopWalkMeters: MAX_STOP_WALK_METERS } : {}),
-    facilitiesOffNetwork: result.facilitiesOffNetwork,
-    offNetworkCells: offCells,
-    offNetworkWeight: offWeight,
-  };
+  const basis: TravelBasis = { ...ctx.basis, facilitiesOffNetwork: result.facilitiesOffNetwork, offNetworkCells: offCells, offNetworkWeight: offWeight };
   return { result, basis };
 }
 
