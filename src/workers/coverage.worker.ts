@@ -4,7 +4,7 @@ import type { FeatureCollection, MultiLineString, Polygon } from 'geojson';
 import { geographyUrls } from '../data/areaFiles';
 import { GEOGRAPHY_URLS } from '../data/geography';
 import { areaById } from '../domain/areas';
-import { runCoverageSteps, type CoverageContext, type CoverageRequest, type CoverageResult } from '../analysis/coverage/analysis';
+import { runCoverageSteps, type CoverageContext, type CoverageRequest, type CoverageResult, type TravelBasis, type TravelRequest } from '../analysis/coverage/analysis';
 import type { DemandPoint } from '../analysis/coverage/demand';
 import { gemeindeInfo, placesDemand } from '../analysis/coverage/demandBuild';
 import { gapCells, gapOutline, gridClassesGeoJson } from '../analysis/coverage/gaps';
@@ -14,7 +14,8 @@ import type { Counted } from '../analysis/demand/labels';
 import { demandColumns, gridDemand, type DemandFile, type GridDemand } from '../analysis/demand/gridDemand';
 import { spreadStatistics } from '../analysis/demand/statistics';
 import { createGemeindeLocator, type GemeindeLocator } from '../analysis/geocode/gemeindeAt';
-import { cellCandidates, suggestSites, type Candidate } from '../analysis/coverage/suggest';
+import { cellCandidates, suggestSites, type Candidate, type Suggestion } from '../analysis/coverage/suggest';
+import { suggestByTime } from './suggestByTime';
 import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 import { ThekizDb } from '../data/db';
 import { minutesOverRoads, nearestByTime, routingKey } from './byTime';
@@ -244,7 +245,17 @@ const api = {
    * among the given sites (Kitas, institutions), the places or the census cells, inside the focus
    * Kreis when one is given (its people counted; every existing centre counts as reachable).
    */
-  async suggest(area: string, existing: { lon: number; lat: number }[], k: number, radiusKm: number, from: { kind: 'places' | 'cells' } | { kind: 'sites'; sites: Omit<Candidate, 'gemeindeName' | 'group'>[] }, focus: string | null, target: TargetGroup = 'total') {
+  async suggest(
+    area: string,
+    existing: { lon: number; lat: number }[],
+    k: number,
+    radiusKm: number,
+    from: { kind: 'places' | 'cells' } | { kind: 'sites'; sites: Omit<Candidate, 'gemeindeName' | 'group'>[] },
+    focus: string | null,
+    target: TargetGroup = 'total',
+    travel: TravelRequest | null = null,
+    onReach?: (done: number, of: number) => void,
+  ): Promise<Suggestion & { unit: 'km' | 'min'; travel: TravelBasis | null; evaluated: number | null }> {
     const l = await load(area);
     applyTarget(l, target);
     const { context, places, placeNames, info } = l;
@@ -258,7 +269,9 @@ const api = {
         return { ...c, gemeinde: g, gemeindeName: g ? gemeindeName(g) : '', group: g.slice(0, 5) };
       });
     }
-    return suggestSites(context.demand, candidates, existing, { k, radiusKm, focus });
+    // By time, radiusKm is the limit in minutes.
+    if (travel) return { unit: 'min', ...(await suggestByTime(db(), area, travel, context.demand, candidates, existing, { k, limitMin: radiusKm, focus, onReach })) };
+    return { ...suggestSites(context.demand, candidates, existing, { k, radiusKm, focus }), unit: 'km', travel: null, evaluated: null };
   },
   /** Network gaps: the centres' key partner kinds, the cells' missing kinds, per Kreis and ranked; geometry unless the page holds it. */
   async networkGaps(area: string, req: GapRequest, target: TargetGroup = 'total', haveGeometry: string | null = null): Promise<{ result: GapResult; geometry: FeatureCollection<Polygon, { c: number }> | null; geometryKey: string; ms: number }> {

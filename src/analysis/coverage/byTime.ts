@@ -9,7 +9,7 @@ import { haversineMeters } from '../distance';
 import type { RoadGraph } from '../routing/roadGraph';
 import { multiSourceLabelled, multiSourceSeconds, type RoadMode } from '../routing/search';
 import { snapCandidates, type SnapCandidates } from '../routing/snap';
-import type { RoadSpeeds } from '../routing/speeds';
+import { MAXSPEED_FACTOR, sanitizeRoadSpeeds, type RoadSpeeds } from '../routing/speeds';
 import type { Timetable } from '../routing/transit/timetable';
 import { transitSecondsToTargets } from '../routing/transit/profile';
 import { dayNumber, isoDay, weekdayOf } from '../routing/transit/feed';
@@ -48,6 +48,22 @@ export function accessKmh(mode: RoadMode, speeds: RoadSpeeds): number {
 }
 
 const secondsAt = (meters: number, kmh: number) => (meters * 3.6) / kmh;
+
+/**
+ * The fastest the mode moves anywhere on the graph (km/h), the first and last metres included:
+ * no point farther than minutes × this by the straight line is reached in those minutes (edges
+ * are never shorter than the straight line between their ends).
+ */
+export function fastestKmh(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds): number {
+  const s = sanitizeRoadSpeeds(speeds);
+  if (mode === 'foot') return s.foot;
+  if (mode === 'bicycle') return Math.max(s.bicycle, s.foot);
+  let top = CAR_ACCESS_KMH;
+  for (const v of Object.values(s.car)) top = Math.max(top, v);
+  let maxspeed = 0;
+  for (let e = 0; e < graph.edgeCount; e++) if (graph.maxspeed[e] > maxspeed) maxspeed = graph.maxspeed[e];
+  return Math.max(top, maxspeed * MAXSPEED_FACTOR);
+}
 
 /** Snaps points to the network usable by the mode (cached by the worker: the cells stay the same). */
 export function snapPoints(graph: RoadGraph, mode: RoadMode, points: Points): PointSnap {
