@@ -22,10 +22,15 @@ export interface NetworkGapCells {
   served: Float64Array;
 }
 
-/** The nearest centre of every cell and the number of key kinds it lacks. */
-export function networkGapCells(lon: Float64Array, lat: Float64Array, weight: ArrayLike<number>, centres: readonly GapCentre[]): NetworkGapCells {
+/**
+ * The nearest centre of every cell and the number of key kinds it lacks. `nearest` gives the
+ * cells' nearest centres by another measure (e.g. travel time; -1 where none is reached);
+ * without it they are the nearest by straight line.
+ */
+export function networkGapCells(lon: Float64Array, lat: Float64Array, weight: ArrayLike<number>, centres: readonly GapCentre[], nearest?: Int32Array): NetworkGapCells {
   if (weight.length !== lon.length) throw new RangeError('weights and cells differ in length');
-  const near = nearestAll(createNearestIndex(centres), lon, lat);
+  if (nearest && nearest.length !== lon.length) throw new RangeError('nearest centres and cells differ in length');
+  const near = nearest ? { index: nearest } : nearestAll(createNearestIndex(centres), lon, lat);
   const counts = Int8Array.from(centres, (c) => countBits(c.missingMask));
   const missing = new Int8Array(lon.length);
   const served = new Float64Array(centres.length);

@@ -36,8 +36,19 @@ export interface GapPartnership {
 export interface AtDistance {
   id: string;
   name: string;
+  /**
+   * Metres; with a time measure, thousandths of a minute (as the coverage by time counts).
+   * Infinity: beyond the measure's search limit (not reached, so no figure is known).
+   */
   meters: number;
 }
+
+/**
+ * Another measure than the straight line: per centre, the value to every institution (index
+ * into the institutions) in thousandths of the radius' unit (thousandths of a minute for a
+ * radius in minutes), Infinity where the search did not reach it. Called once per centre.
+ */
+export type GapMeasure = (centre: GapInstitution, centreIndex: number) => ArrayLike<number>;
 
 /** One key kind for one centre. */
 export interface KindStatus {
@@ -90,44 +101,54 @@ export function countBits(mask: number): number {
 
 /**
  * The key-kind status of every located centre (centres without coordinates are left out).
- * Distances are straight-line (haversine); "within" means ≤ radiusKm as everywhere in the app.
- * A partner of a kind that is not a key kind counts for nothing; a centre that is itself of a
- * key kind does not count as its own partner.
+ * Distances are straight-line (haversine) unless a measure is given (e.g. travel times, with
+ * the radius in minutes); "within" means ≤ radius as everywhere in the app. A partner of a kind
+ * that is not a key kind counts for nothing; a centre that is itself of a key kind does not
+ * count as its own partner. With a measure, a candidate none of whose kind was reached is the
+ * straight-line nearest of them, at Infinity (its value is not known, only that it lies beyond).
  */
 export function centreGaps(
   institutions: readonly GapInstitution[],
   partnerships: readonly GapPartnership[],
   centreIds: Iterable<string>,
   keyKinds: readonly string[],
-  radiusKm: number,
+  radius: number,
+  measure?: GapMeasure,
 ): CentreGap[] {
   if (keyKinds.length > MAX_KEY_KINDS) throw new RangeError(`at most ${MAX_KEY_KINDS} key kinds`);
-  if (!(radiusKm >= 0 && radiusKm < Infinity)) throw new RangeError(`radius must be a number of km ≥ 0: ${radiusKm}`);
+  if (!(radius >= 0 && radius < Infinity)) throw new RangeError(`radius must be a number of km (or minutes) ≥ 0: ${radius}`);
   const partners = partnerMap(partnerships);
   const byId = new Map(institutions.map((i) => [i.id, i]));
+  const position = new Map(institutions.map((i, k) => [i.id, k]));
   const index: PointIndex = createPointIndex(institutions);
-  const radiusM = radiusKm * 1000;
+  const limit = radius * 1000;
   const out: CentreGap[] = [];
   for (const id of new Set(centreIds)) {
     const c = byId.get(id);
     if (!c || c.lon === null || c.lat === null) continue;
     const { lon, lat } = c;
     const mine = partners.get(id) ?? new Set<string>();
+    const values = measure?.(c, position.get(id)!);
+    const valueOf = (p: GapInstitution) => (values ? values[position.get(p.id)!] : meters(lon, lat, p.lon!, p.lat!));
     const kinds = keyKinds.map((kind): KindStatus => {
       let partner: AtDistance | null = null;
       let beyond: AtDistance | null = null;
       for (const pid of mine) {
         const p = byId.get(pid);
         if (!p || p.category !== kind || p.lon === null || p.lat === null) continue;
-        const at = { id: p.id, name: p.name, meters: meters(lon, lat, p.lon, p.lat) };
-        if (at.meters <= radiusM) {
+        const at = { id: p.id, name: p.name, meters: valueOf(p) };
+        if (at.meters <= limit) {
           if (!partner || closer(at, partner)) partner = at;
         } else if (!beyond || closer(at, beyond)) beyond = at;
       }
       if (partner) return { kind, partner, partnerBeyond: null, candidate: null };
       const list = institutions;
-      const hit = nearestMatching(index, lon, lat, (i) => list[i].category === kind && list[i].id !== id && !mine.has(list[i].id));
-      const candidate = hit ? { id: list[hit.item].id, name: list[hit.item].name, meters: hit.meters, inside: hit.meters <= radiusM } : null;
+      const fits = (i: number) => list[i].category === kind && list[i].id !== id && !mine.has(list[i].id);
+      // By the measure; when it reached none of the kind, the straight-line nearest, at Infinity.
+      const reached = values ? nearestByValue(list, values, fits) : null;
+      const hit = reached ?? nearestMatching(index, lon, lat, fits);
+      const value = !hit ? Infinity : values && !reached ? Infinity : hit.meters;
+      const candidate = hit ? { id: list[hit.item].id, name: list[hit.item].name, meters: value, inside: value <= limit } : null;
       return { kind, partner: null, partnerBeyond: beyond, candidate };
     });
     let missingMask = 0;
@@ -137,6 +158,16 @@ export function centreGaps(
     out.push({ id, name: c.name, lon, lat, kinds, missingMask, missing: countBits(missingMask) });
   }
   return out;
+}
+
+/** The institution with the smallest finite value that fits (ties: the smaller id); null when none was reached. */
+function nearestByValue(list: readonly GapInstitution[], values: ArrayLike<number>, fits: (i: number) => boolean): { item: number; meters: number } | null {
+  let best = -1;
+  for (let i = 0; i < list.length; i++) {
+    if (!(values[i] < Infinity) || !fits(i)) continue;
+    if (best < 0 || values[i] < values[best] || (values[i] === values[best] && list[i].id < list[best].id)) best = i;
+  }
+  return best < 0 ? null : { item: best, meters: values[best] };
 }
 
 const closer = (a: AtDistance, b: AtDistance) => a.meters < b.meters || (a.meters === b.meters && a.id < b.id);

@@ -3,7 +3,8 @@
  * the people per Kreis whose nearest centre lacks each kind, and the ranked list. Pure; the
  * coverage worker holds the census cells and calls it.
  */
-import { centreGaps, type CentreGap, type GapInstitution, type GapPartnership } from './networkGaps';
+import type { TravelBasis } from '../coverage/analysis';
+import { centreGaps, type CentreGap, type GapInstitution, type GapMeasure, type GapPartnership } from './networkGaps';
 import { kreisGapRows, networkGapCells, rankCentres, type KreisGapRow, type RankedCentre } from './gapCells';
 
 export interface GapRequest {
@@ -12,7 +13,20 @@ export interface GapRequest {
   /** The centres (institutions of the coverage's categories, e.g. ThEKiZ). */
   centreIds: readonly string[];
   kinds: readonly string[];
+  /** Straight line: the radius in km. By travel time the worker takes `minutes` instead. */
   radiusKm: number;
+}
+
+/**
+ * A run by travel time: the limit in minutes, the time from each centre to every institution
+ * (GapMeasure, thousandths of a minute), each cell's nearest centre by time (-1: none reached;
+ * given the centres in the order of the result) and what the times rest on.
+ */
+export interface GapTimes {
+  minutes: number;
+  measure: GapMeasure;
+  cellNearest: (centres: readonly CentreGap[]) => Int32Array;
+  travel: TravelBasis;
 }
 
 /** The census cells: positions, Kreis, people and children, and the weight of the target group. */
@@ -28,7 +42,11 @@ export interface GapCells {
 
 export interface GapResult {
   kinds: string[];
+  /** The radius in the result's unit: km (straight line) or minutes (travel time). */
   radiusKm: number;
+  unit: 'km' | 'min';
+  /** What the travel times rest on (mode, files, dates); null for the straight line. */
+  travel: TravelBasis | null;
   centres: (CentreGap & { served: number })[];
   /** Key kinds the nearest centre lacks, per cell (the number of kinds when there is no centre). */
   cellMissing: Int8Array;
@@ -40,10 +58,16 @@ export interface GapResult {
   ranked: RankedCentre[];
 }
 
-export function runNetworkGaps(cells: GapCells, req: GapRequest, kreisKeys: readonly string[]): GapResult {
+/**
+ * The network gaps by straight line, or by travel time when `times` is given: then a partner
+ * counts within `times.minutes`, and every cell looks at its nearest centre by time (cells that
+ * reach none lack every kind, as cells without any centre do).
+ */
+export function runNetworkGaps(cells: GapCells, req: GapRequest, kreisKeys: readonly string[], times?: GapTimes): GapResult {
   const n = cells.lon.length;
-  const centres = centreGaps(req.institutions, req.partnerships, req.centreIds, req.kinds, req.radiusKm);
-  const { nearest, missing, served } = networkGapCells(cells.lon, cells.lat, cells.weight, centres);
+  const radius = times ? times.minutes : req.radiusKm;
+  const centres = centreGaps(req.institutions, req.partnerships, req.centreIds, req.kinds, radius, times?.measure);
+  const { nearest, missing, served } = networkGapCells(cells.lon, cells.lat, cells.weight, centres, times?.cellNearest(centres));
   const k = req.kinds.length;
   const cellMissing = new Int8Array(n);
   const cellsPerMissing = new Array<number>(k + 1).fill(0);
@@ -55,7 +79,9 @@ export function runNetworkGaps(cells: GapCells, req: GapRequest, kreisKeys: read
   const rows = kreisGapRows(cells, nearest, centres.map((c) => c.missingMask), k, kreisKeys);
   return {
     kinds: [...req.kinds],
-    radiusKm: req.radiusKm,
+    radiusKm: radius,
+    unit: times ? 'min' : 'km',
+    travel: times?.travel ?? null,
     centres: centres.map((c, i) => ({ ...c, served: served[i] })),
     cellMissing,
     cellsPerMissing,
