@@ -118,10 +118,10 @@ export function snapOf(ctx: TravelContext, points: Points, key = 'cells'): Point
 }
 
 /** Travel times from every point to its nearest site by the context's mode (Infinity beyond maxSeconds). */
-export function nearestIn(ctx: TravelContext, sites: readonly { lon: number; lat: number }[], points: Points, snap: PointSnap, maxSeconds = Infinity): ByTimeNearest {
+export function nearestIn(ctx: TravelContext, sites: readonly { lon: number; lat: number }[], points: Points, snap: PointSnap, maxSeconds = Infinity, only?: ArrayLike<number>): ByTimeNearest {
   return ctx.transit
-    ? transitNearest(ctx.graph, ctx.speeds, ctx.transit.tt, ctx.transit.window, sites, snap, points, maxSeconds)
-    : roadNearest(ctx.graph, ctx.snapMode, ctx.speeds, sites, snap, maxSeconds);
+    ? transitNearest(ctx.graph, ctx.speeds, ctx.transit.tt, ctx.transit.window, sites, snap, points, maxSeconds, only)
+    : roadNearest(ctx.graph, ctx.snapMode, ctx.speeds, sites, snap, maxSeconds, only);
 }
 
 /** The nearest centre of every point by the request's mode, and what the figures rest on. */

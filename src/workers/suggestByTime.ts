@@ -27,7 +27,7 @@ export async function suggestByTime(
   const result = suggestSitesByTime(demand, candidates, {
     ...options,
     existing: near.nearest.meters,
-    timesFrom: (site) => nearestIn(ctx, [site], points, snap, limitSec).nearest.meters,
+    timesFrom: (site, only) => nearestIn(ctx, [site], points, snap, limitSec, only).nearest.meters,
     // Bus and train have no speed bound worth the name: every candidate is searched.
     fastestKmh: ctx.transit ? null : fastestKmh(ctx.graph, ctx.snapMode, ctx.speeds),
   });

@@ -98,15 +98,18 @@ function towardCentres(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, fac
 /**
  * Road travel times: walking, cycling or driving from every point to its nearest centre. With
  * maxSeconds, times beyond it count as not reached (the search stops there: much faster).
+ * With `only`, just those points get a time (the rest stay Infinity and unmarked).
  */
-export function roadNearest(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, maxSeconds = Infinity): ByTimeNearest {
+export function roadNearest(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, maxSeconds = Infinity, only?: ArrayLike<number>): ByTimeNearest {
   const n = snap.start.length - 1;
   const { seconds, label, facilitiesOffNetwork } = towardCentres(graph, mode, speeds, facilities, maxSeconds);
   const kmh = accessKmh(mode, speeds);
   const index = new Int32Array(n).fill(-1);
   const meters = new Float64Array(n).fill(Infinity);
   const offNetwork = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const count = only ? only.length : n;
+  for (let q = 0; q < count; q++) {
+    const i = only ? only[q] : q;
     if (snap.start[i] === snap.start[i + 1]) {
       offNetwork[i] = 1;
       continue;
@@ -130,9 +133,10 @@ export interface TransitWindow {
  * Bus and train with walks: from every point, the better of walking all the way and walking
  * (straight line × 1.3) to a stop within MAX_STOP_WALK_METERS, riding (median over the
  * window's departure minutes, with waits and changes) to a stop near a centre and walking on
- * over the footpath network. The centre named is the one nearest on foot.
+ * over the footpath network. The centre named is the one nearest on foot. maxSeconds and
+ * `only` as in roadNearest.
  */
-export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetable, window: TransitWindow, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, points: Points, maxSeconds = Infinity): ByTimeNearest {
+export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetable, window: TransitWindow, facilities: readonly { lon: number; lat: number }[], snap: PointSnap, points: Points, maxSeconds = Infinity, only?: ArrayLike<number>): ByTimeNearest {
   const n = snap.start.length - 1;
   const egressLimit = secondsAt(MAX_STOP_WALK_METERS * STOP_WALK_DETOUR, speeds.foot);
   const walk = towardCentres(graph, 'foot', speeds, facilities, Math.max(maxSeconds, egressLimit));
@@ -147,7 +151,9 @@ export function transitNearest(graph: RoadGraph, speeds: RoadSpeeds, tt: Timetab
   const index = new Int32Array(n).fill(-1);
   const meters = new Float64Array(n).fill(Infinity);
   const offNetwork = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
+  const count = only ? only.length : n;
+  for (let q = 0; q < count; q++) {
+    const i = only ? only[q] : q;
     let best = Infinity;
     if (snap.start[i] < snap.start[i + 1]) {
       const w = bestOf(snap, i, walk.seconds, speeds.foot);

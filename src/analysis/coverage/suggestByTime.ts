@@ -15,8 +15,8 @@ export interface TimeCovering {
   limitMin: number;
   /** Per demand point, the time to the nearest existing centre in thousandths of a minute (Infinity: none). */
   existing: ArrayLike<number>;
-  /** Per demand point, the time to one site in thousandths of a minute (Infinity beyond the limit). */
-  timesFrom: (site: { lon: number; lat: number }) => ArrayLike<number>;
+  /** Per demand point, the time to one site in thousandths of a minute (Infinity beyond the limit); needed only at the points `only`. */
+  timesFrom: (site: { lon: number; lat: number }, only: ArrayLike<number>) => ArrayLike<number>;
   /**
    * The fastest speed of the mode anywhere (km/h): nothing farther than limit × speed by the
    * straight line can be reached. null when there is no such bound (bus and train).
@@ -55,8 +55,9 @@ export function suggestSitesByTime(demand: DemandColumns, candidates: readonly C
     covered,
     bound,
     reach: (c) => {
-      const times = options.timesFrom(inside[c]);
-      return counted.filter((i) => times[i] <= limit);
+      const only = bound ? bound(c) : counted;
+      const times = options.timesFrom(inside[c], only);
+      return Array.prototype.filter.call(only, (i: number) => times[i] <= limit) as number[];
     },
     k: options.k,
     onReach: options.onReach && ((done) => options.onReach?.(done, inside.length)),

@@ -1,15 +1,19 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import * as Comlink from 'comlink';
 import { useArea } from '../projects/useArea';
-import type { CoverageFacility } from '../../analysis/coverage/analysis';
+import type { CoverageFacility, TravelBasis } from '../../analysis/coverage/analysis';
 import { CANDIDATE_SETS, type CandidateSet, type SuggestedSite } from '../../analysis/coverage/suggest';
 import { useCoverage } from '../../state/coverageStore';
+import { useUi } from '../../state/store';
 import { formatInteger, formatShare } from '../../domain/format';
 import type { Institution } from '../../domain/institution';
 import { coverageWorker } from '../../workers/coverageClient';
 import { useAsyncAction } from '../common/useAsyncAction';
 import { CheckList } from '../filters/CheckList';
+import { TravelBasisNote } from '../routing/TravelBasisNote';
 import { candidateName } from './candidateName';
+import { travelRequest } from './requests';
 
 /**
  * Greedy maximal covering: k new sites that reach the most people not yet served, among
@@ -18,25 +22,38 @@ import { candidateName } from './candidateName';
  */
 export function Suggestions({ facilities, institutions, categories, focusName }: { facilities: CoverageFacility[]; institutions: Institution[]; categories: string[]; focusName: string | null }) {
   const { t } = useTranslation();
-  const { mainKm, target, focus, measure } = useCoverage((s) => s.settings);
+  const settings = useCoverage((s) => s.settings);
+  const { mainKm, mainMin, target, focus, measure } = settings;
+  const routed = measure === 'routed';
+  const kmh = useUi((s) => s.travel.kmh);
   const areaId = useArea().id;
   const addHypothetical = useCoverage((s) => s.addHypothetical);
   const [k, setK] = useState(5);
   const [from, setFrom] = useState<CandidateSet>('places');
   const [kinds, setKinds] = useState<string[]>(['Kita']);
-  const [picks, setPicks] = useState<{ list: SuggestedSite[]; candidates: number } | null>(null);
+  const [picks, setPicks] = useState<{ list: SuggestedSite[]; candidates: number; evaluated: number | null; travel: TravelBasis | null } | null>(null);
+  const [searching, setSearching] = useState<{ done: number; of: number } | null>(null);
   const action = useAsyncAction(async () => {
     const wanted = new Set(from === 'kitas' ? ['Kita'] : kinds);
     const sites = institutions.flatMap((i) => (wanted.has(i.category) && i.lon !== null && i.lat !== null ? [{ lon: i.lon, lat: i.lat, name: i.name, place: i.town, gemeinde: i.ags }] : []));
     const source = from === 'places' || from === 'cells' ? { kind: from } : { kind: 'sites' as const, sites };
-    const r = await coverageWorker().suggest(areaId, facilities.map((f) => ({ lon: f.lon, lat: f.lat })), k, mainKm, source, focus, target);
-    setPicks({ list: r.picks, candidates: r.candidates });
+    const existing = facilities.map((f) => ({ lon: f.lon, lat: f.lat }));
+    setPicks(null);
+    try {
+      // By travel time the limit is the coverage's own (minutes), searched over the loaded network.
+      const r = routed
+        ? await coverageWorker().suggest(areaId, existing, k, mainMin, source, focus, target, travelRequest(settings, { foot: kmh.foot, bicycle: kmh.bicycle }), Comlink.proxy((done: number, of: number) => setSearching({ done, of })))
+        : await coverageWorker().suggest(areaId, existing, k, mainKm, source, focus, target);
+      setPicks({ list: r.picks, candidates: r.candidates, evaluated: r.evaluated, travel: r.travel });
+    } finally {
+      setSearching(null);
+    }
   });
   return (
-    <section aria-labelledby="coverage-suggest" className="card">
+    <section aria-labelledby="coverage-suggest" className="card" data-testid="coverage-suggest">
       <h3 id="coverage-suggest">{t('coverage.suggest')}</h3>
-      <p className="hint small">{t('coverage.suggestMethod', { km: mainKm })}</p>
-      {measure === 'routed' && <p className="hint small" data-testid="suggest-straight-line">{t('routing.suggestStraightLine', { km: mainKm })}</p>}
+      <p className="hint small">{routed ? t('coverage.suggestMethod', { km: mainMin, unit: 'min' }) : t('coverage.suggestMethod', { km: mainKm })}</p>
+      {routed && <p className="hint small" data-testid="suggest-by-time">{t('routing.suggestByTime', { mode: t(`routing.modes.${settings.routeMode}`), min: mainMin })}</p>}
       {focusName && <p className="hint small" data-testid="suggest-focus">{t('coverage.suggestInFocus', { kreis: focusName })}</p>}
       <div className="two">
         <label className="field">
@@ -54,10 +71,14 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
       <button type="button" onClick={() => void action.run()} disabled={action.busy}>
         {t('coverage.suggestRun')}
       </button>
+      {searching && <p role="status" className="hint small" data-testid="suggest-searching">{t('routing.suggestSearching', { done: formatInteger(searching.done), of: formatInteger(searching.of) })}</p>}
       {action.error && <p role="alert" className="error-block">{action.error}</p>}
       {picks && (
         <>
-          <p className="hint small">{t('coverage.suggestCandidates', { count: picks.candidates })}</p>
+          {picks.travel && <TravelBasisNote travel={picks.travel} compact />}
+          <p className="hint small" data-testid="suggest-checked">
+            {picks.evaluated === null ? t('coverage.suggestCandidates', { count: picks.candidates }) : t('routing.suggestSearched', { count: picks.candidates, evaluated: formatInteger(picks.evaluated) })}
+          </p>
           {picks.list.length === 0 ? (
             <p className="hint">{t('coverage.suggestNone')}</p>
           ) : (

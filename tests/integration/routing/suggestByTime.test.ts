@@ -70,9 +70,9 @@ describe('suggestions by travel time (Heidelberg)', () => {
     const limitSec = limitMin * 60;
     const existing = roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, EXISTING, snap, limitSec).nearest.meters;
     let searches = 0;
-    const timesFrom = (site: { lon: number; lat: number }) => {
+    const timesFrom = (site: { lon: number; lat: number }, only: ArrayLike<number>) => {
       searches++;
-      return roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, [site], snap, limitSec).nearest.meters;
+      return roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, [site], snap, limitSec, only).nearest.meters;
     };
     const r = suggestSitesByTime(demand, candidates, { limitMin, existing, timesFrom, fastestKmh: fastestKmh(graph, 'foot', DEFAULT_ROAD_SPEEDS), k: 4, focus: null });
     const reach = candidates.map((c) => {
@@ -100,7 +100,7 @@ describe('suggestions by travel time (Heidelberg)', () => {
     const r = suggestSitesByTime(demand, candidates, {
       limitMin: 10,
       existing,
-      timesFrom: (site) => roadNearest(graph, 'car', DEFAULT_ROAD_SPEEDS, [site], carSnap, limitSec).nearest.meters,
+      timesFrom: (site, only) => roadNearest(graph, 'car', DEFAULT_ROAD_SPEEDS, [site], carSnap, limitSec, only).nearest.meters,
       fastestKmh: fastestKmh(graph, 'car', DEFAULT_ROAD_SPEEDS),
       k: 2,
       focus: '08221',
@@ -128,10 +128,10 @@ describe('suggestions by travel time (Heidelberg)', () => {
     const limitSec = 20 * 60;
     const few = candidates.filter((_, i) => i % 4 === 0);
     const existing = transitNearest(graph, DEFAULT_ROAD_SPEEDS, tt, window, EXISTING, snap, demand, limitSec).nearest.meters;
-    const bus = suggestSitesByTime(demand, few, { limitMin: 20, existing, timesFrom: (s) => transitNearest(graph, DEFAULT_ROAD_SPEEDS, tt, window, [s], snap, demand, limitSec).nearest.meters, fastestKmh: null, k: 1, focus: null });
+    const bus = suggestSitesByTime(demand, few, { limitMin: 20, existing, timesFrom: (s, only) => transitNearest(graph, DEFAULT_ROAD_SPEEDS, tt, window, [s], snap, demand, limitSec, only).nearest.meters, fastestKmh: null, k: 1, focus: null });
     expect(bus.evaluated).toBe(few.length);
     const walkExisting = roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, EXISTING, snap, limitSec).nearest.meters;
-    const walk = suggestSitesByTime(demand, few, { limitMin: 20, existing: walkExisting, timesFrom: (s) => roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, [s], snap, limitSec).nearest.meters, fastestKmh: DEFAULT_ROAD_SPEEDS.foot, k: 1, focus: null });
+    const walk = suggestSitesByTime(demand, few, { limitMin: 20, existing: walkExisting, timesFrom: (s, only) => roadNearest(graph, 'foot', DEFAULT_ROAD_SPEEDS, [s], snap, limitSec, only).nearest.meters, fastestKmh: DEFAULT_ROAD_SPEEDS.foot, k: 1, focus: null });
     // Bus and train reach at least the walkers: everything covered on foot is covered by bus too.
     expect(bus.existingCoveredWeight).toBeGreaterThanOrEqual(walk.existingCoveredWeight);
     expect(bus.picks[0].coveredWeight).toBeGreaterThanOrEqual(walk.picks[0].coveredWeight - 1e-6);
