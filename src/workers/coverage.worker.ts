@@ -19,6 +19,7 @@ import { suggestByTime } from './suggestByTime';
 import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 import { ThekizDb } from '../data/db';
 import { minutesOverRoads, nearestByTime, routingKey } from './byTime';
+import { networkGapsByTime } from './gapsByTime';
 
 // Read only for the road network and timetable (no liveQuery here: the cache would clone them).
 let routingDb: ThekizDb | null = null;
@@ -273,8 +274,12 @@ const api = {
     if (travel) return { unit: 'min', ...(await suggestByTime(db(), area, travel, context.demand, candidates, existing, { k, limitMin: radiusKm, focus, onReach })) };
     return { ...suggestSites(context.demand, candidates, existing, { k, radiusKm, focus }), unit: 'km', travel: null, evaluated: null };
   },
-  /** Network gaps: the centres' key partner kinds, the cells' missing kinds, per Kreis and ranked; geometry unless the page holds it. */
-  async networkGaps(area: string, req: GapRequest, target: TargetGroup = 'total', haveGeometry: string | null = null): Promise<{ result: GapResult; geometry: FeatureCollection<Polygon, { c: number }> | null; geometryKey: string; ms: number }> {
+  /**
+   * Network gaps: the centres' key partner kinds, the cells' missing kinds, per Kreis and ranked;
+   * geometry unless the page holds it. With `byTime`, partners count within its minutes by its
+   * mode over the loaded data, and each cell looks at its nearest centre by time.
+   */
+  async networkGaps(area: string, req: GapRequest, target: TargetGroup = 'total', haveGeometry: string | null = null, byTime: { travel: TravelRequest; minutes: number } | null = null): Promise<{ result: GapResult; geometry: FeatureCollection<Polygon, { c: number }> | null; geometryKey: string; ms: number }> {
     const l = await load(area);
     applyTarget(l, target);
     const t = performance.now();
@@ -282,7 +287,9 @@ const api = {
     const n = grid.count;
     const weights = l.census.demand.weights;
     const cells = { lon: demand.lon.subarray(0, n), lat: demand.lat.subarray(0, n), group: demand.group.slice(0, n), people: weights.total.subarray(0, n), children: weights.under15.subarray(0, n), weight: demand.weight.subarray(0, n) };
-    const result = runNetworkGaps(cells, req, l.context.kreise);
+    const result = byTime
+      ? await networkGapsByTime(db(), area, byTime.travel, { lon: demand.lon, lat: demand.lat }, cells, req, byTime.minutes, l.context.kreise)
+      : runNetworkGaps(cells, req, l.context.kreise);
     const geometryKey = `${area}|${hashInts(result.cellMissing)}`;
     const geometry = geometryKey === haveGeometry ? null : gridClassesGeoJson(grid, result.cellMissing);
     return { result, geometry, geometryKey, ms: performance.now() - t };
