@@ -32,6 +32,8 @@ export interface ViewState {
     focus: string | null; gapKinds: string[]; gapKm: number;
     /** Travel time over loaded routing data (measure 'routed'); views saved before it have none. */
     routeMode?: 'foot' | 'bicycle' | 'car' | 'transit'; mainMin?: number; thresholdsMin?: number[];
+    /** The network gaps' limit by travel time (minutes); views saved before it have none. */
+    gapMin?: number;
     transitDay?: number; transitFrom?: number; transitTo?: number;
   };
 }
@@ -101,6 +103,8 @@ function routedPart(c: Record<string, unknown>): Partial<ViewState['coverage']> 
   const minute = (v: unknown, lo: number, hi: number) => (typeof v === 'number' && Number.isInteger(v) && v >= lo && v <= hi ? v : undefined);
   const mainMin = minute(c.mainMin, 1, 180);
   if (mainMin !== undefined) out.mainMin = mainMin;
+  const gapMin = minute(c.gapMin, 1, 120);
+  if (gapMin !== undefined) out.gapMin = gapMin;
   if (Array.isArray(c.thresholdsMin) && c.thresholdsMin.length > 0 && c.thresholdsMin.length <= 8 && c.thresholdsMin.every((v) => minute(v, 1, 180) !== undefined)) out.thresholdsMin = [...(c.thresholdsMin as number[])].sort((a, b) => a - b);
   const day = minute(c.transitDay, 1, 7);
   if (day !== undefined) out.transitDay = day;

@@ -3,7 +3,7 @@ import { THEKIZ } from '../domain/categories';
 import type { TargetGroup } from '../analysis/demand/cells';
 
 import { sanitizeScenario, type HypotheticalSite } from '../domain/scenario';
-import { DEFAULT_GAP_RADIUS_KM, DEFAULT_KEY_KINDS, MAX_KEY_KINDS } from '../analysis/partners/networkGaps';
+import { DEFAULT_GAP_MINUTES, DEFAULT_GAP_RADIUS_KM, DEFAULT_KEY_KINDS, MAX_GAP_MINUTES, MAX_KEY_KINDS } from '../analysis/partners/networkGaps';
 import { TARGET_GROUPS } from '../analysis/demand/cells';
 import { EDITABLE_CAR_CLASSES } from '../analysis/routing/speeds';
 
@@ -33,6 +33,8 @@ export interface CoverageSettings {
   /** Network gaps: the key partner kinds and the radius within which a partner counts. */
   gapKinds: string[];
   gapKm: number;
+  /** Network gaps by travel time (measure 'routed'): the minutes within which a partner counts. */
+  gapMin: number;
   /** Travel time over the loaded data (measure 'routed'): the mode, the limit and the thresholds in minutes. */
   routeMode: RoutedMode;
   mainMin: number;
@@ -68,7 +70,7 @@ let counter = 0;
 
 export const DEFAULT_COVERAGE: CoverageSettings = {
   categories: [THEKIZ], mainKm: 10, thresholdsKm: [5, 10, 15, 20], measure: 'distance', layer: 'grid', target: 'total',
-  focus: null, gapKinds: [...DEFAULT_KEY_KINDS], gapKm: DEFAULT_GAP_RADIUS_KM,
+  focus: null, gapKinds: [...DEFAULT_KEY_KINDS], gapKm: DEFAULT_GAP_RADIUS_KM, gapMin: DEFAULT_GAP_MINUTES,
   routeMode: 'foot', mainMin: 30, thresholdsMin: [15, 30, 45, 60], transitDay: 2, transitFrom: 7 * 60, transitTo: 9 * 60,
   carSpeeds: {},
 };
@@ -99,6 +101,7 @@ export function sanitizeCoverageSettings(v: unknown): CoverageSettings {
     focus: typeof r.focus === 'string' && /^\d{5}$/.test(r.focus) ? r.focus : null,
     gapKinds: kinds && kinds.length <= MAX_KEY_KINDS ? kinds : d.gapKinds,
     gapKm: isKm(r.gapKm) ? r.gapKm : d.gapKm,
+    gapMin: inRange(r.gapMin, 1, MAX_GAP_MINUTES) ? r.gapMin : d.gapMin,
     routeMode: ROUTED_MODES.includes(r.routeMode as RoutedMode) ? (r.routeMode as RoutedMode) : d.routeMode,
     mainMin,
     thresholdsMin: thresholdsMin.includes(mainMin) ? thresholdsMin : [...thresholdsMin, mainMin].sort((a, b) => a - b),

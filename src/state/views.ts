@@ -16,7 +16,7 @@ export function captureView(): ViewState {
     graphLayout: ui.graphLayout,
     graphSizeBy: ui.graphSizeBy,
     timeYear: ui.timeYear,
-    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer, target: cov.target, focus: cov.focus, gapKinds: cov.gapKinds, gapKm: cov.gapKm, routeMode: cov.routeMode, mainMin: cov.mainMin, thresholdsMin: cov.thresholdsMin, transitDay: cov.transitDay, transitFrom: cov.transitFrom, transitTo: cov.transitTo },
+    coverage: { categories: cov.categories, mainKm: cov.mainKm, thresholdsKm: cov.thresholdsKm, measure: cov.measure, layer: cov.layer, target: cov.target, focus: cov.focus, gapKinds: cov.gapKinds, gapKm: cov.gapKm, gapMin: cov.gapMin, routeMode: cov.routeMode, mainMin: cov.mainMin, thresholdsMin: cov.thresholdsMin, transitDay: cov.transitDay, transitFrom: cov.transitFrom, transitTo: cov.transitTo },
   };
 }
 

@@ -15,6 +15,9 @@ export const DEFAULT_KEY_KINDS: readonly string[] = [
   'Frühförderstelle',
 ];
 export const DEFAULT_GAP_RADIUS_KM = 15;
+/** By travel time: a partner counts within this many minutes (at most MAX_GAP_MINUTES). */
+export const DEFAULT_GAP_MINUTES = 30;
+export const MAX_GAP_MINUTES = 120;
 /** At most this many key kinds (a centre's missing kinds are a bit mask). */
 export const MAX_KEY_KINDS = 16;
 

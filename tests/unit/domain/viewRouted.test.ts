@@ -11,6 +11,14 @@ describe('travel-time settings in views and storage', () => {
     for (const k of ['routeMode', 'mainMin', 'thresholdsMin', 'transitDay', 'transitFrom', 'transitTo']) expect(bad.coverage).not.toHaveProperty(k);
   });
 
+  it('the network gaps keep their limit in minutes (1–120) in views and storage, the default 30 otherwise', () => {
+    expect(sanitizeView({ ...DEFAULT_VIEW, coverage: { ...DEFAULT_VIEW.coverage, gapMin: 45 } }).coverage.gapMin).toBe(45);
+    for (const bad of [0, 121, 12.5, '20']) expect(sanitizeView({ ...DEFAULT_VIEW, coverage: { ...DEFAULT_VIEW.coverage, gapMin: bad } }).coverage).not.toHaveProperty('gapMin');
+    expect(sanitizeCoverageSettings({ gapMin: 90 }).gapMin).toBe(90);
+    expect(sanitizeCoverageSettings({ gapMin: 500 }).gapMin).toBe(30);
+    expect(DEFAULT_COVERAGE.gapMin).toBe(30);
+  });
+
   it('stored coverage settings: well-formed fields kept, the rest the defaults, the limit among the thresholds', () => {
     const s = sanitizeCoverageSettings({ measure: 'routed', routeMode: 'car', mainMin: 20, thresholdsMin: [10, 30], transitDay: 5, transitFrom: 360, transitTo: 480 });
     expect(s).toMatchObject({ measure: 'routed', routeMode: 'car', mainMin: 20, thresholdsMin: [10, 20, 30], transitDay: 5, transitFrom: 360, transitTo: 480 });
