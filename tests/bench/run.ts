@@ -25,6 +25,7 @@ import { runFuzz } from '../fuzz/run';
 import { benchOsmGraph, benchRouteMultisource } from './routingBench';
 import { benchTransit } from './transitBench';
 import { benchTravelCoverage } from './travelCoverageBench';
+import { benchCandidateSearch2m, benchSuggestByTime } from './suggestTimeBench';
 import { benchRoutingPage } from './routingPageBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -87,6 +88,15 @@ if (!(travelCov.coveredTransit >= travelCov.coveredWalk && travelCov.coveredWalk
 bench('coverage_walk_heidelberg_ms', travelCov.walkMs, 'ms');
 bench('coverage_transit_heidelberg_ms', travelCov.transitMs, 'ms');
 bench('coverage_snap_cells_ms', travelCov.snapMs, 'ms');
+const suggestTime = await benchSuggestByTime(3);
+if (suggestTime.walk.picks !== 5 || !(suggestTime.walk.evaluated <= suggestTime.walk.candidates)) throw new Error(`Vorschläge nach Fahrzeit unplausibel: ${JSON.stringify(suggestTime)}`);
+// Baseline: the straight-line suggestion for the same candidates and people.
+bench('suggest_walk_heidelberg_ms', suggestTime.walkMs, 'ms', suggestTime.lineMs);
+bench('suggest_car_heidelberg_ms', suggestTime.carMs, 'ms', suggestTime.lineMs);
+bench('suggest_walk_heidelberg_searched', suggestTime.walk.evaluated, 'candidates', suggestTime.walk.candidates);
+const candidateSearch = benchCandidateSearch2m();
+bench('suggest_search_2m_car_ms', candidateSearch.carMs, 'ms');
+bench('suggest_search_2m_foot_ms', candidateSearch.footMs, 'ms');
 
 // 3b'. The institution list of 10,000 rows as an Excel workbook (Node, exceljs; read back once by the import).
 bench('xlsx_export_10k_ms', await benchXlsxExport(), 'ms');

@@ -7,7 +7,7 @@ import KDBush from 'kdbush';
 import { around } from 'geokdbush';
 import { haversineMeters } from '../distance';
 import type { RoadGraph } from '../routing/roadGraph';
-import { multiSourceLabelled, multiSourceSeconds, type RoadMode } from '../routing/search';
+import { boundedTowardLabelled, multiSourceLabelled, multiSourceSeconds, type RoadMode } from '../routing/search';
 import { snapCandidates, type SnapCandidates } from '../routing/snap';
 import { MAXSPEED_FACTOR, sanitizeRoadSpeeds, type RoadSpeeds } from '../routing/speeds';
 import type { Timetable } from '../routing/transit/timetable';
@@ -71,7 +71,7 @@ export function snapPoints(graph: RoadGraph, mode: RoadMode, points: Points): Po
 }
 
 /** The best time over a point's candidate nodes (access at `kmh` plus the node's time), and that node; -1 / Infinity if none. */
-function bestOf(snap: SnapCandidates, i: number, seconds: Float32Array, kmh: number): { node: number; seconds: number } {
+function bestOf(snap: SnapCandidates, i: number, seconds: ArrayLike<number>, kmh: number): { node: number; seconds: number } {
   let node = -1;
   let best = Infinity;
   for (let c = snap.start[i]; c < snap.start[i + 1]; c++) {
@@ -92,7 +92,9 @@ function towardCentres(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, fac
     if (snap.start[f] === snap.start[f + 1]) off++;
     for (let c = snap.start[f]; c < snap.start[f + 1]; c++) sources.push({ node: snap.node[c], seconds: secondsAt(snap.meters[c], kmh), label: f });
   }
-  return { ...multiSourceLabelled(graph, mode, speeds, sources, { towardSources: true, maxSeconds }), facilitiesOffNetwork: off };
+  // A bounded search (one per candidate site) reuses its arrays and costs only what it visits.
+  const found = Number.isFinite(maxSeconds) ? boundedTowardLabelled(graph, mode, speeds, sources, maxSeconds) : multiSourceLabelled(graph, mode, speeds, sources, { towardSources: true });
+  return { ...found, facilitiesOffNetwork: off };
 }
 
 /**

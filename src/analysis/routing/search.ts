@@ -199,3 +199,73 @@ export function roadRoute(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, 
 export function routeSeconds(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, from: number, to: number): number {
   return roadRoute(graph, mode, speeds, from, to)?.seconds ?? Infinity;
 }
+
+/** Reused arrays of one view for bounded searches: only the entries a search touched are reset. */
+interface Scratch {
+  dist: Float64Array;
+  label: Int32Array;
+  touched: Int32Array;
+  count: number;
+}
+const scratches = new WeakMap<ModeView, Scratch>();
+
+/**
+ * multiSourceLabelled toward the sources with a time limit, for many small searches on a big
+ * graph (one per candidate site): the arrays are kept per view and only what the last search
+ * touched is reset, so a search costs what it visits, not the graph's size. The returned arrays
+ * are indexed by graph node (Infinity / -1: not reached; entries beyond maxSeconds may hold a
+ * time above it) and stay valid only until the next call for the same graph, mode and speeds.
+ */
+export function boundedTowardLabelled(graph: RoadGraph, mode: RoadMode, speeds: RoadSpeeds, sources: readonly LabelledSource[], maxSeconds: number): { seconds: Float64Array; label: Int32Array } {
+  const view = modeView(graph, mode, speeds, true);
+  let s = scratches.get(view);
+  if (!s) {
+    s = { dist: new Float64Array(view.nodeCount).fill(Infinity), label: new Int32Array(view.nodeCount).fill(-1), touched: new Int32Array(1024), count: 0 };
+    scratches.set(view, s);
+  }
+  const { dist, label } = s;
+  for (let i = 0; i < s.count; i++) {
+    dist[s.touched[i]] = Infinity;
+    label[s.touched[i]] = -1;
+  }
+  s.count = 0;
+  const scratch = s;
+  const touch = (v: number) => {
+    if (scratch.count === scratch.touched.length) {
+      const grown = new Int32Array(scratch.touched.length * 2);
+      grown.set(scratch.touched);
+      scratch.touched = grown;
+    }
+    scratch.touched[scratch.count++] = v;
+  };
+  const { starts, secs, labels } = startStates(graph, view, sources);
+  const { offsets, targets, seconds } = view;
+  const queue = new FlatQueue<number>();
+  for (let i = 0; i < starts.length; i++) {
+    const v = starts[i];
+    if (secs[i] < dist[v]) {
+      if (dist[v] === Infinity) touch(v);
+      dist[v] = secs[i];
+      label[v] = labels[i];
+      queue.push(v, secs[i]);
+    }
+  }
+  while (queue.length > 0) {
+    const d = queue.peekValue()!;
+    const u = queue.pop()!;
+    if (d > dist[u]) continue;
+    if (d > maxSeconds) break;
+    for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
+      const v = targets[e];
+      const nd = d + seconds[e];
+      if (nd < dist[v]) {
+        if (dist[v] === Infinity) touch(v);
+        dist[v] = nd;
+        label[v] = label[u];
+        queue.push(v, nd);
+      }
+    }
+  }
+  // Toward the sources a node's time is its own entry (the first nodeCount of the view).
+  return { seconds: dist, label };
+}

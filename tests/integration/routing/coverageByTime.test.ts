@@ -97,7 +97,7 @@ describe('travel times from cells to the nearest centre (Heidelberg)', () => {
     for (let i = 0; i < lon.length; i++) {
       for (const [full, cut] of [[walk, walkCut], [bus, busCut]]) {
         if (full.nearest.meters[i] <= (limit / 60) * 1000) {
-          expect(cut.nearest.meters[i]).toBeCloseTo(full.nearest.meters[i], 3);
+          expect(cut.nearest.meters[i]).toBeCloseTo(full.nearest.meters[i], 1);
           within++;
         } else expect(cut.nearest.meters[i]).toBe(Infinity);
       }

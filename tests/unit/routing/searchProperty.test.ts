@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BICYCLE, BICYCLE_PUSH, CAR, FOOT, HIGHWAY_CLASSES } from '../../../src/analysis/routing/highway';
 import { buildRoadGraph, type RoadNetworkInput } from '../../../src/analysis/routing/roadGraph';
-import { multiSourceLabelled, multiSourceSeconds, roadRoute, routeSeconds, type RoadMode } from '../../../src/analysis/routing/search';
+import { boundedTowardLabelled, multiSourceLabelled, multiSourceSeconds, roadRoute, routeSeconds, type RoadMode } from '../../../src/analysis/routing/search';
 import { DEFAULT_ROAD_SPEEDS } from '../../../src/analysis/routing/speeds';
 import { referenceSeconds, sameTimes } from './roadHelpers';
 
@@ -105,6 +105,31 @@ describe('multiSourceSeconds on random small road networks (property)', () => {
               const s = sources[label[v] - 10];
               const own = multiSourceSeconds(graph, mode, speeds, [s], { towardSources })[v];
               expect(Math.abs(own - seconds[v])).toBeLessThanOrEqual(1e-4 * Math.max(1, seconds[v]));
+            }
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('boundedTowardLabelled: within the limit the times of the full search toward the sources, again after other searches on the same arrays', () => {
+    fc.assert(
+      fc.property(networkArb, sourcesArb, sourcesArb, fc.integer({ min: 1, max: 900 }), (input, rawA, rawB, limit) => {
+        const { graph } = buildRoadGraph(input);
+        if (graph.nodeCount === 0) return;
+        const a = rawA.map((s, i) => ({ node: s.node % graph.nodeCount, seconds: s.seconds, label: i }));
+        const b = rawB.map((s, i) => ({ node: s.node % graph.nodeCount, seconds: s.seconds, label: i }));
+        for (const mode of MODES) {
+          // Two searches in turn on the same kept arrays: the second must not see the first's leftovers.
+          for (const sources of [a, b, a]) {
+            const full = multiSourceLabelled(graph, mode, speeds, sources, { towardSources: true });
+            const cut = boundedTowardLabelled(graph, mode, speeds, sources, limit);
+            for (let v = 0; v < graph.nodeCount; v++) {
+              if (full.seconds[v] <= limit) {
+                expect(Math.abs(cut.seconds[v] - full.seconds[v])).toBeLessThanOrEqual(1e-3 * Math.max(1, full.seconds[v]));
+                expect(cut.label[v]).toBeGreaterThanOrEqual(0);
+              } else expect(cut.seconds[v] > limit).toBe(true);
             }
           }
         }
