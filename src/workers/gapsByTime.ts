@@ -6,11 +6,9 @@
 import type { ThekizDb } from '../data/db';
 import type { TravelBasis, TravelRequest } from '../analysis/coverage/analysis';
 import type { Points } from '../analysis/coverage/byTime';
+import { GAP_SEARCH_FACTOR } from '../analysis/partners/networkGaps';
 import { runNetworkGaps, type GapCells, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 import { nearestIn, snapOf, travelContext } from './byTime';
-
-/** The search per centre runs to this many times the limit, so partners and candidates beyond it still get a time. */
-export const GAP_SEARCH_FACTOR = 2;
 
 // The located institutions' points, kept while their places stay (the snap is cached per array).
 let held: { key: string; points: Points } | null = null;
@@ -35,12 +33,14 @@ export async function networkGapsByTime(db: ThekizDb, area: string, travel: Trav
   const located = list.flatMap((i, k) => (i.lon !== null && i.lat !== null && Number.isFinite(i.lon) && Number.isFinite(i.lat) ? [k] : []));
   const points = institutionPoints(list, located);
   const snap = snapOf(ctx, points, 'gap-institutions');
-  const maxSeconds = minutes * 60 * GAP_SEARCH_FACTOR;
+  const searchMinutes = minutes * GAP_SEARCH_FACTOR;
+  const maxSeconds = searchMinutes * 60;
   const n = cells.lon.length;
   // Filled in by cellNearest, which runNetworkGaps calls before it returns (the result holds this object).
   const travelBasis: TravelBasis = { ...ctx.basis, facilitiesOffNetwork: 0, offNetworkCells: 0, offNetworkWeight: 0 };
   return runNetworkGaps(cells, req, kreisKeys, {
     minutes,
+    searchMinutes,
     travel: travelBasis,
     measure: (centre) => {
       const r = nearestIn(ctx, [{ lon: centre.lon!, lat: centre.lat! }], points, snap, maxSeconds);

@@ -18,6 +18,8 @@ export const DEFAULT_GAP_RADIUS_KM = 15;
 /** By travel time: a partner counts within this many minutes (at most MAX_GAP_MINUTES). */
 export const DEFAULT_GAP_MINUTES = 30;
 export const MAX_GAP_MINUTES = 120;
+/** By travel time, each centre's search runs to this many times the limit, so partners and candidates beyond it still get a time. */
+export const GAP_SEARCH_FACTOR = 2;
 /** At most this many key kinds (a centre's missing kinds are a bit mask). */
 export const MAX_KEY_KINDS = 16;
 

@@ -24,6 +24,8 @@ export interface GapRequest {
  */
 export interface GapTimes {
   minutes: number;
+  /** How far each centre's search ran (minutes): beyond it an institution counts as not reached. */
+  searchMinutes: number;
   measure: GapMeasure;
   cellNearest: (centres: readonly CentreGap[]) => Int32Array;
   travel: TravelBasis;
@@ -47,6 +49,8 @@ export interface GapResult {
   unit: 'km' | 'min';
   /** What the travel times rest on (mode, files, dates); null for the straight line. */
   travel: TravelBasis | null;
+  /** By time: how far each centre's search ran (minutes); a partner or candidate at Infinity lies beyond it. */
+  searchLimit: number | null;
   centres: (CentreGap & { served: number })[];
   /** Key kinds the nearest centre lacks, per cell (the number of kinds when there is no centre). */
   cellMissing: Int8Array;
@@ -82,6 +86,7 @@ export function runNetworkGaps(cells: GapCells, req: GapRequest, kreisKeys: read
     radiusKm: radius,
     unit: times ? 'min' : 'km',
     travel: times?.travel ?? null,
+    searchLimit: times ? times.searchMinutes : null,
     centres: centres.map((c, i) => ({ ...c, served: served[i] })),
     cellMissing,
     cellsPerMissing,

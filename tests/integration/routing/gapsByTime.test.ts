@@ -78,6 +78,7 @@ describe('network gaps by walking time over the Heidelberg extract', () => {
     const r = await networkGapsByTime(db, '08', walking, demand, CELLS, REQ, LIMIT, ['08221']);
     expect(r.unit).toBe('min');
     expect(r.radiusKm).toBe(LIMIT);
+    expect(r.searchLimit).toBe(2 * LIMIT);
     expect(r.travel).toMatchObject({ mode: 'foot', road: { file: 'heidelberg.test.pbf', date: '2024-09-01' } });
     const altstadt = r.centres.find((c) => c.id === 'Altstadt')!;
     const [beratung, hilfen, hebammen] = altstadt.kinds;

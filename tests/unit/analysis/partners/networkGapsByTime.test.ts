@@ -78,14 +78,14 @@ describe('runNetworkGaps by travel time', () => {
     const measure: GapMeasure = (c) => (c.id === 'a' ? [0, 20_000, 5_000] : [20_000, 0, 50_000]);
     let asked: string[] = [];
     const r = runNetworkGaps(cells, req, ['16064', '16065'], {
-      minutes: 30, measure, travel: BASIS,
+      minutes: 30, searchMinutes: 60, measure, travel: BASIS,
       cellNearest: (centres) => {
         asked = centres.map((c) => c.id);
         return Int32Array.of(1, 0, -1);
       },
     });
     expect(asked).toEqual(['a', 'b']);
-    expect(r).toMatchObject({ unit: 'min', radiusKm: 30, travel: BASIS });
+    expect(r).toMatchObject({ unit: 'min', radiusKm: 30, travel: BASIS, searchLimit: 60 });
     expect(r.centres.map((c) => c.missing)).toEqual([0, 1]);
     expect(r.centres.map((c) => c.served)).toEqual([50, 100]);
     expect(Array.from(r.cellMissing)).toEqual([1, 0, 1]);
@@ -95,7 +95,7 @@ describe('runNetworkGaps by travel time', () => {
 
   it('by straight line says km and no basis, as before', () => {
     const r = runNetworkGaps(cells, req, ['16064', '16065']);
-    expect(r).toMatchObject({ unit: 'km', radiusKm: 15, travel: null });
+    expect(r).toMatchObject({ unit: 'km', radiusKm: 15, travel: null, searchLimit: null });
     expect(r.centres.map((c) => c.missing)).toEqual([0, 0]);
   });
 });
