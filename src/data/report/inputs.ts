@@ -1,6 +1,6 @@
 import { underservedGemeinden, type CoverageResult } from '../../analysis/coverage/analysis';
 import type { GapResult } from '../../analysis/partners/runGaps';
-import { formatKm } from '../../domain/format';
+import { gapAmountText, type GapUnit } from '../export/gapMatrix';
 import type { ReportGapsInput, ReportInput } from './model';
 
 /** Underserved Gemeinden and gap centres a report lists at most. */
@@ -34,6 +34,8 @@ export function reportAnalysis(args: {
 function gapsOfArea(gaps: GapResult, areaKey: string | null, centreKreis: (id: string) => string): ReportGapsInput | null {
   const row = areaKey === null ? gaps.land : gaps.kreise.find((k) => k.key === areaKey);
   if (!row) return null;
+  const by: GapUnit = gaps.unit === 'min' ? { unit: 'min', searchLimit: gaps.searchLimit ?? gaps.radiusKm } : { unit: 'km' };
+  const outside = by.unit === 'min' ? ', außerhalb der Fahrzeitgrenze' : ', außerhalb des Umkreises';
   const centres = gaps.ranked
     .map((r) => gaps.centres[r.centre])
     .filter((c) => areaKey === null || centreKreis(c.id) === areaKey)
@@ -44,8 +46,8 @@ function gapsOfArea(gaps: GapResult, areaKey: string | null, centreKreis: (id: s
         name: c.name,
         served: c.served,
         missingKinds: lacking.map((k) => k.kind),
-        nearest: lacking.map((k) => (k.candidate ? `${k.kind}: ${k.candidate.name} (${formatKm(k.candidate.meters)} km${k.candidate.inside ? '' : ', außerhalb des Umkreises'})` : `${k.kind}: keine im Projekt`)),
+        nearest: lacking.map((k) => (k.candidate ? `${k.kind}: ${k.candidate.name} (${gapAmountText(k.candidate.meters, by)}${k.candidate.inside ? '' : outside})` : `${k.kind}: keine im Projekt`)),
       };
     });
-  return { kinds: gaps.kinds, radiusKm: gaps.radiusKm, row, centres };
+  return { kinds: gaps.kinds, radiusKm: gaps.radiusKm, row, centres, travel: gaps.travel ?? null };
 }

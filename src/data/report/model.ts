@@ -6,6 +6,7 @@ import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import { countedText, methodText, TARGET_NAMES_DE, type Counted } from '../../analysis/demand/labels';
 import type { TravelBasis } from '../../analysis/coverage/analysis';
+import { travelModeDe } from '../../analysis/coverage/travelText';
 import { CREDITS_LINE } from '../../domain/attribution';
 import type { GemeindeCoverage } from '../../analysis/coverage/analysis';
 import type { KreisGapRow } from '../../analysis/partners/gapCells';
@@ -66,7 +67,9 @@ export interface ReportInput {
 
 export interface ReportGapsInput {
   kinds: readonly string[];
+  /** km, or minutes when `travel` is set (network gaps by travel time). */
   radiusKm: number;
+  travel?: TravelBasis | null;
   row: KreisGapRow;
   /** Centres of the area lacking kinds, ranked (people served × kinds missing). */
   centres: readonly { name: string; served: number; missingKinds: readonly string[]; nearest: readonly string[] }[];
@@ -216,7 +219,9 @@ function gemeindeRows(list: readonly GemeindeCoverage[], unit: 'km' | 'min'): Re
 
 function gapsSection(g: ReportGapsInput): ReportGaps {
   return {
-    intro: `Schlüssel-Partnerarten im Umkreis von ${km(g.radiusKm)} (Luftlinie) um das nächste Zentrum: ${g.kinds.join(', ')}. ` +
+    intro: (g.travel
+      ? `Schlüssel-Partnerarten innerhalb von ${formatMinutes(g.radiusKm)} min ${travelModeDe(g.travel.mode)} (Fahrzeit über das Straßennetz „${g.travel.road.file}“${g.travel.transit ? ` und den Fahrplan „${g.travel.transit.file}“` : ''}) vom nach Fahrzeit nächsten Zentrum: ${g.kinds.join(', ')}. `
+      : `Schlüssel-Partnerarten im Umkreis von ${km(g.radiusKm)} (Luftlinie) um das nächste Zentrum: ${g.kinds.join(', ')}. `) +
       `${formatInteger(Math.round(g.row.any.people))} von ${formatInteger(Math.round(g.row.people))} Menschen (${formatInteger(Math.round(g.row.any.children))} Kinder unter 15) haben ein nächstes Zentrum, dem mindestens eine dieser Arten als Partner fehlt.`,
     rows: g.kinds.map((kind, k) => ({ kind, people: formatInteger(Math.round(g.row.perKind[k].people)), children: formatInteger(Math.round(g.row.perKind[k].children)) })),
     centres: g.centres.map((c) => ({ name: c.name, served: formatInteger(Math.round(c.served)), missing: c.missingKinds.join(', '), nearest: c.nearest.join('; ') })),
