@@ -4,6 +4,7 @@ import type { KreisGapRow } from '../../analysis/partners/gapCells';
 import type { GapResult } from '../../analysis/partners/runGaps';
 import type { KreisSummary } from '../../domain/area';
 import { formatInteger } from '../../domain/format';
+import { travelModeDe } from '../../analysis/coverage/travelText';
 import { CENSUS_CREDITS, sourceLine } from '../../data/export/sheet';
 import { SortableTable, type Column } from '../common/SortableTable';
 import { useActiveProject } from '../projects/useActiveProject';
@@ -33,10 +34,10 @@ export function GapKreisTable({ result, kreise, focus }: { result: GapResult; kr
   return (
     <>
       <h4 id="gaps-kreise">{t('gaps.kreisTitle')}</h4>
-      <p className="hint small">{t('gaps.kreisIntro')}</p>
+      <p className="hint small">{t('gaps.kreisIntro', { context: result.unit })}</p>
       <div className="scroll-x">
         <SortableTable rows={rows} columns={columns} rowKey={(r) => r.row.key} initialSort={{ key: 'any', descending: true }} caption={t('gaps.kreisTitle')} testId="gap-kreise" csvFile="netzwerkluecken-kreise"
-          sheet={{ source: sourceLine(project?.name ?? null, CENSUS_CREDITS), targetGroup: `Einwohner, Zensus 2022, 1-km-Gitter; Umkreis ${result.radiusKm} km` }} />
+          sheet={{ source: sourceLine(project?.name ?? null, CENSUS_CREDITS), targetGroup: `Einwohner, Zensus 2022, 1-km-Gitter; ${result.travel ? `Partner innerhalb von ${result.radiusKm} min ${travelModeDe(result.travel.mode)} (Fahrzeit, Straßennetz „${result.travel.road.file}“), nächstes Zentrum nach Fahrzeit` : `Umkreis ${result.radiusKm} km`}` }} />
       </div>
     </>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GapResult } from '../../analysis/partners/runGaps';
 import { gapMatrixSheet, gapMatrixTable } from '../../data/export/gapMatrix';
 import { kreisOf } from '../../domain/filter';
-import { formatKm } from '../../domain/format';
+import { gapWords } from './gapWords';
 import type { Institution } from '../../domain/institution';
 import { TableDownloads } from '../common/TableDownloads';
 import { useActiveProject } from '../projects/useActiveProject';
@@ -19,10 +19,12 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
     [result, focus, byId],
   );
   const kreis = (id: string) => kreisOf(byId.get(id) ?? { ags: '' });
+  const words = gapWords(t, result);
+  const by = result.unit === 'min' ? { unit: 'min' as const, searchLimit: result.searchLimit ?? result.radiusKm } : { unit: 'km' as const };
   return (
     <>
       <h4 id="gaps-matrix">{t('gaps.matrixTitle')}</h4>
-      <p className="hint small">{t('gaps.matrixIntro', { km: result.radiusKm })}</p>
+      <p className="hint small">{t('gaps.matrixIntro', { km: result.radiusKm, limit: result.searchLimit, ...words.opts })}</p>
       {/* Nothing inside can take focus: the scrolling region itself does, so the keyboard can scroll it. */}
       <div className="scroll-x" tabIndex={0} role="region" aria-labelledby="gaps-matrix">
         <table className="table gap-matrix" data-testid="gap-matrix" aria-labelledby="gaps-matrix">
@@ -39,9 +41,9 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
                 {c.kinds.map((k) => (
                   <td key={k.kind} className={k.partner ? 'has' : 'lacks'}>
                     {k.partner ? (
-                      <><span aria-hidden="true">✓ </span><span className="sr-only">{t('gaps.partnerYes')} </span>{k.partner.name} <span className="hint small">({formatKm(k.partner.meters)} km)</span></>
+                      <><span aria-hidden="true">✓ </span><span className="sr-only">{t('gaps.partnerYes')} </span>{k.partner.name} <span className="hint small">({words.amount(k.partner.meters)})</span></>
                     ) : k.candidate ? (
-                      <><span aria-hidden="true">– </span>{t(k.candidate.inside ? 'gaps.cellInside' : 'gaps.cellOutside')} {k.candidate.name} <span className="hint small">({formatKm(k.candidate.meters)} km)</span></>
+                      <><span aria-hidden="true">– </span>{t(k.candidate.inside ? 'gaps.cellInside' : 'gaps.cellOutside')} {k.candidate.name} <span className="hint small">({words.amount(k.candidate.meters)})</span></>
                     ) : (
                       <span className="hint">{t('gaps.noCandidate')}</span>
                     )}
@@ -54,7 +56,7 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
       </div>
       <TableDownloads
         fileName="netzwerkluecken-matrix"
-        table={() => gapMatrixSheet(gapMatrixTable(centres, result.kinds, kreis), { radiusKm: result.radiusKm, areaName: focus?.name ?? areaName, projectName: project?.name ?? null, targetGroup: 'Versorgte Menschen: Einwohner, deren nächstes Zentrum es ist (Zensus 2022, 1-km-Gitter)' })}
+        table={() => gapMatrixSheet(gapMatrixTable(centres, result.kinds, kreis, by), { radiusKm: result.radiusKm, travel: result.travel, areaName: focus?.name ?? areaName, projectName: project?.name ?? null, targetGroup: 'Versorgte Menschen: Einwohner, deren nächstes Zentrum es ist (Zensus 2022, 1-km-Gitter)' })}
       />
     </>
   );

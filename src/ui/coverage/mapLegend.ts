@@ -13,7 +13,7 @@ export interface LegendRow {
 }
 
 /** The legend of the coverage layer on the map (title and rows), for slides and map pictures; null without one. */
-export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' | 'mainKm' | 'gapKinds' | 'gapKm'> & Partial<Pick<CoverageSettings, 'measure' | 'mainMin' | 'routeMode'>>): { title: string; rows: LegendRow[] } | null {
+export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' | 'mainKm' | 'gapKinds' | 'gapKm'> & Partial<Pick<CoverageSettings, 'measure' | 'mainMin' | 'routeMode' | 'gapMin'>>): { title: string; rows: LegendRow[] } | null {
   // A run by travel time counts in minutes, with a class of its own for the unreachable.
   const unit = s.measure === 'routed' ? 'min' : 'km';
   const main = unit === 'min' ? s.mainMin ?? s.mainKm : s.mainKm;
@@ -43,7 +43,9 @@ export function coverageLegend(t: TFunction, s: Pick<CoverageSettings, 'layer' |
       shape: 'square',
       hatch: m >= HATCH_FROM,
     }));
-    return { title: t('gaps.legendTitle', { km: s.gapKm }), rows };
+    // By travel time the gaps count partners within gapMin minutes by the coverage's mode.
+    const title = unit === 'min' ? t('gaps.legendTitle', { km: s.gapMin ?? s.gapKm, context: 'min', mode: t(`gaps.modes.${s.routeMode ?? 'foot'}`) }) : t('gaps.legendTitle', { km: s.gapKm });
+    return { title, rows };
   }
   return null;
 }
