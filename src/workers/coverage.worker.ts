@@ -256,7 +256,7 @@ const api = {
     target: TargetGroup = 'total',
     travel: TravelRequest | null = null,
     onReach?: (done: number, of: number) => void,
-  ): Promise<Suggestion & { unit: 'km' | 'min'; travel: TravelBasis | null; evaluated: number | null }> {
+  ): Promise<Suggestion & { unit: 'km' | 'min'; travel: TravelBasis | null; evaluated: number | null; candidatesOffNetwork?: number }> {
     const l = await load(area);
     applyTarget(l, target);
     const { context, places, placeNames, info } = l;

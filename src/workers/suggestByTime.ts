@@ -24,8 +24,21 @@ export async function suggestByTime(
   const snap = snapOf(ctx, points);
   const limitSec = options.limitMin * 60;
   const near = nearestIn(ctx, existing, points, snap, limitSec);
-  const result = suggestSitesByTime(demand, candidates, {
+  // A candidate with no road within reach of its door reaches nobody: left out before the searches.
+  const inFocus = options.focus === null ? candidates : candidates.filter((c) => c.group === options.focus);
+  const candidateSnap = snapOf(ctx, { lon: inFocus.map((c) => c.lon), lat: inFocus.map((c) => c.lat) }, 'candidates');
+  const onNetwork = inFocus.filter((_, i) => candidateSnap.start[i] < candidateSnap.start[i + 1]);
+  // Progress at most every 200 ms: a message per search would keep the page busy redrawing.
+  let last = 0;
+  const onReach = options.onReach && ((done: number, of: number) => {
+    const now = performance.now();
+    if (now - last < 200 && done < of) return;
+    last = now;
+    options.onReach?.(done, of);
+  });
+  const result = suggestSitesByTime(demand, onNetwork, {
     ...options,
+    onReach,
     existing: near.nearest.meters,
     timesFrom: (site, only) => nearestIn(ctx, [site], points, snap, limitSec, only).nearest.meters,
     // Bus and train have no speed bound worth the name: every candidate is searched.
@@ -39,5 +52,5 @@ export async function suggestByTime(
     offNetworkWeight += demand.weight[i];
   }
   const basis: TravelBasis = { ...ctx.basis, facilitiesOffNetwork: near.facilitiesOffNetwork, offNetworkCells, offNetworkWeight };
-  return { ...result, travel: basis };
+  return { ...result, travel: basis, candidatesOffNetwork: inFocus.length - onNetwork.length };
 }

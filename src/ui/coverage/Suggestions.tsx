@@ -31,7 +31,7 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
   const [k, setK] = useState(5);
   const [from, setFrom] = useState<CandidateSet>('places');
   const [kinds, setKinds] = useState<string[]>(['Kita']);
-  const [picks, setPicks] = useState<{ list: SuggestedSite[]; candidates: number; evaluated: number | null; travel: TravelBasis | null } | null>(null);
+  const [picks, setPicks] = useState<{ list: SuggestedSite[]; candidates: number; evaluated: number | null; travel: TravelBasis | null; offNetwork: number } | null>(null);
   const [searching, setSearching] = useState<{ done: number; of: number } | null>(null);
   const action = useAsyncAction(async () => {
     const wanted = new Set(from === 'kitas' ? ['Kita'] : kinds);
@@ -44,7 +44,7 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
       const r = routed
         ? await coverageWorker().suggest(areaId, existing, k, mainMin, source, focus, target, travelRequest(settings, { foot: kmh.foot, bicycle: kmh.bicycle }), Comlink.proxy((done: number, of: number) => setSearching({ done, of })))
         : await coverageWorker().suggest(areaId, existing, k, mainKm, source, focus, target);
-      setPicks({ list: r.picks, candidates: r.candidates, evaluated: r.evaluated, travel: r.travel });
+      setPicks({ list: r.picks, candidates: r.candidates, evaluated: r.evaluated, travel: r.travel, offNetwork: r.candidatesOffNetwork ?? 0 });
     } finally {
       setSearching(null);
     }
@@ -77,7 +77,8 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
         <>
           {picks.travel && <TravelBasisNote travel={picks.travel} compact />}
           <p className="hint small" data-testid="suggest-checked">
-            {picks.evaluated === null ? t('coverage.suggestCandidates', { count: picks.candidates }) : t('routing.suggestSearched', { count: picks.candidates, evaluated: formatInteger(picks.evaluated) })}
+            {picks.evaluated === null ? t('coverage.suggestCandidates', { count: picks.candidates }) : t('routing.suggestSearched', { n: formatInteger(picks.candidates), evaluated: formatInteger(picks.evaluated) })}
+            {picks.offNetwork > 0 && ` ${t('routing.suggestOffNetwork', { n: formatInteger(picks.offNetwork), m: formatInteger(picks.travel?.maxAccessMeters ?? 0) })}`}
           </p>
           {picks.list.length === 0 ? (
             <p className="hint">{t('coverage.suggestNone')}</p>
