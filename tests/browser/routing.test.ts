@@ -100,10 +100,12 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     await page.getByRole('tab', { name: 'Einrichtungen' }).click();
     await page.getByRole('button', { name: 'Familienzentrum Altstadt auswählen' }).first().click();
     const nearby = page.getByTestId('nearby-table');
-    await expect.poll(() => nearby.textContent(), { timeout: 30_000 }).toMatch(/\d+ min zu Fuß \(Straßennetz\)/);
-    expect(await page.getByTestId('nearby-road-basis').textContent()).toContain('heidelberg.test.pbf');
+    const heading = page.getByTestId('nearby-time-heading');
+    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toBe('Luftlinie, Fahrzeit über Straßennetz (zu Fuß)');
+    expect(await nearby.locator('tbody').textContent()).toMatch(/km\d+ min/); // road minutes, no "ca."
+    expect(await page.getByTestId('nearby-road-basis').textContent()).toMatch(/„heidelberg\.test\.pbf“.*© OpenStreetMap-Mitwirkende, ODbL/);
     await page.getByTestId('nearby-road-mode').selectOption('car');
-    await expect.poll(() => nearby.textContent(), { timeout: 30_000 }).toMatch(/\d+ min mit dem Auto \(Straßennetz\)/);
+    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toBe('Luftlinie, Fahrzeit über Straßennetz (mit dem Auto)');
     await page.getByTestId('nearby').screenshot({ path: path.join(ARTIFACTS, 'routing-nearby.png') });
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
   });

@@ -10,7 +10,7 @@ import type { CategoryRecord } from '../../domain/project';
 import { estimateMinutes } from '../../domain/travel';
 import { useRoadMinutes, type RoadMode } from '../routing/useRoadMinutes';
 import { TravelSettingsForm } from './TravelSettingsForm';
-import { plainSheet } from '../../data/export/sheet';
+import { nearbySheet, roadDateText, ROAD_MAX_MINUTES } from '../../data/export/nearbySheet';
 import { TableDownloads } from '../common/TableDownloads';
 
 const PAGE = 50;
@@ -38,15 +38,17 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
   const kinds = useMemo(() => categories.map((c) => c.name).filter((c) => c !== NO_KIND), [categories]);
   const missing = useMemo(() => missingKinds(index, from, partnerships, km, kinds), [index, from, partnerships, km, kinds]);
   const shown = category ? near.filter((n) => n.institution.category === category) : near;
-  const listed = useMemo(() => shown.slice(0, limit).map((n) => n.institution), [shown, limit]);
-  const road = useRoadMinutes(from, listed, roadMode || null);
+  // Every institution shown, not only the page: the download holds them all (one search from `from` either way).
+  const targets = useMemo(() => shown.map((n) => n.institution), [shown]);
+  const road = useRoadMinutes(from, targets, roadMode || null);
   if (from.lat === null || from.lon === null) return <p className="hint">{t('nearby.noLocation')}</p>;
   const time = (m: number) => t('nearby.minutes', { minutes: formatMinutes(estimateMinutes(m, travel)) });
+  const roadModeText = road.result ? t(`nearby.modes.${road.result.mode}`) : '';
   /** Minutes over the road network, or "nicht erreichbar"; '' while none is known. */
   const routed = (id: string) => {
     const m = road.result?.byId.get(id);
     if (m === undefined) return '';
-    return Number.isFinite(m) ? t('nearby.roadMinutes', { minutes: formatMinutes(m), mode: t(`nearby.modes.${road.result!.mode}`) }) : t('nearby.roadUnreachable');
+    return Number.isFinite(m) ? t('nearby.roadMinutes', { minutes: formatMinutes(m) }) : t('nearby.roadUnreachable');
   };
   return (
     <section className="card" aria-labelledby="nearby-title" data-testid="nearby">
@@ -76,7 +78,6 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
           </select>
         </label>
       )}
-      {road.result && <p className="hint small" data-testid="nearby-road-basis">{t('nearby.roadBasis', { file: road.result.file })}</p>}
       <p className="hint small" aria-live="polite">{t('nearby.count', { count: shown.length, partners: shown.filter((n) => n.isPartner).length })}</p>
       {shown.length > 0 && (
         <div className="scroll-x">
@@ -89,7 +90,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
             <thead>
               <tr>
                 <th scope="col">{t('institutions.name')}</th>
-                <th scope="col" className="num">{t('nearby.distance')}</th>
+                <th scope="col" className="num" data-testid="nearby-time-heading">{road.result ? t('nearby.distanceRoad', { mode: roadModeText }) : t('nearby.distance')}</th>
                 <th scope="col">{t('nearby.partner')}</th>
               </tr>
             </thead>
@@ -119,14 +120,16 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
           </table>
         </div>
       )}
+      {road.result && shown.length > 0 && <p className="hint small" data-testid="nearby-road-basis">{t('nearby.roadBasis', { file: road.result.file, date: roadDateText(t, road.result.date), max: ROAD_MAX_MINUTES })}</p>}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('institutions.more')}</button>}
       {shown.length > 0 && (
         <TableDownloads
           fileName="partner-in-der-naehe"
-          table={() => plainSheet(
-            `${t('nearby.title')}: ${from.name}`,
-            [{ label: t('institutions.name'), kind: 'text', width: 36 }, { label: t('institutions.category'), kind: 'text', width: 22 }, { label: t('nearby.csvKm'), kind: 'km', digits: 2 }, { label: t('nearby.csvMinutes'), kind: 'integer' }, { label: t('nearby.csvPartner'), kind: 'text' }],
-            shown.map((n) => [n.institution.name, n.institution.category, n.meters / 1000, estimateMinutes(n.meters, travel), n.isPartner ? t('nearby.yes') : t('nearby.no')]),
+          table={() => nearbySheet(
+            (key, values) => t(key, values),
+            from.name,
+            shown.map((n) => ({ name: n.institution.name, category: n.institution.category, meters: n.meters, estimateMinutes: estimateMinutes(n.meters, travel), isPartner: n.isPartner, roadMinutes: road.result?.byId.get(n.institution.id) })),
+            road.result && { mode: road.result.mode, file: road.result.file, date: road.result.date },
           )}
         />
       )}
