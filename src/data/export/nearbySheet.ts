@@ -3,7 +3,8 @@
  * line, the estimated travel time and, when the panel shows them, the minutes over the loaded
  * road network, with a header and a source line that name the mode and the OSM extract.
  */
-import { formatIsoDate } from '../../domain/format';
+import { formatDecimal, formatIsoDate } from '../../domain/format';
+import type { TravelSettings } from '../../domain/travel';
 import { plainSheet, sourceLine, type SheetCell, type SheetColumn, type SheetTable } from './sheet';
 
 /** The UI's translate function (i18next's `t`), passed in: the export speaks the UI language. */
@@ -33,6 +34,11 @@ export interface NearbyRoadExport {
   file: string;
   /** The extract's data date (ISO), when the file names one. */
   date: string | null;
+  /**
+   * The settings of the estimate beside it: its mode may differ from the road minutes' (the
+   * estimate by car, the road by foot), so the source line names both.
+   */
+  estimate?: TravelSettings;
 }
 
 /** Whole minutes as the panel shows them: at least 1 for any time above 0; null when not reached. */
@@ -70,6 +76,8 @@ export function nearbySheet(t: Translate, fromName: string, rows: readonly Nearb
   ]);
   const title = `${t('nearby.title')}: ${fromName}`;
   if (!road) return plainSheet(title, columns, cells, date ? { date } : {});
-  const credit = t('nearby.csvRoadSource', { mode, file: road.file, date: roadDate, max: ROAD_MAX_MINUTES });
-  return plainSheet(title, columns, cells, { source: sourceLine(null, [credit]), ...(date ? { date } : {}) });
+  const credits = [t('nearby.csvRoadSource', { mode, file: road.file, date: roadDate, max: ROAD_MAX_MINUTES })];
+  const e = road.estimate;
+  if (e) credits.push(t('nearby.csvEstimateSource', { factor: formatDecimal(e.detourFactor), kmh: formatDecimal(e.kmh[e.mode], 1), mode: t(`nearby.modes.${e.mode}`) }));
+  return plainSheet(title, columns, cells, { source: sourceLine(null, credits), ...(date ? { date } : {}) });
 }

@@ -129,7 +129,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
             (key, values) => t(key, values),
             from.name,
             shown.map((n) => ({ name: n.institution.name, category: n.institution.category, meters: n.meters, estimateMinutes: estimateMinutes(n.meters, travel), isPartner: n.isPartner, roadMinutes: road.result?.byId.get(n.institution.id) })),
-            road.result && { mode: road.result.mode, file: road.result.file, date: road.result.date },
+            road.result && { mode: road.result.mode, file: road.result.file, date: road.result.date, estimate: travel },
           )}
         />
       )}

@@ -65,6 +65,12 @@ describe('nearbySheet', () => {
     expect(table.source).toContain('mit dem Auto: OpenStreetMap-Auszug „heidelberg.test.pbf“, © OpenStreetMap-Mitwirkende');
   });
 
+  it('names the estimate beside the road minutes, whose mode may differ', async () => {
+    const t = await translator('de');
+    const table = nearbySheet(t, 'X', rows, { ...road, estimate: { mode: 'car', detourFactor: 1.3, kmh: { car: 50, bicycle: 15, foot: 4.5 } } }, DATE);
+    expect(table.source).toMatch(/ODbL 1\.0; leer: nicht erreichbar \(keine Verbindung innerhalb von 180 min\) · Fahrzeit geschätzt: Luftlinie × 1,3 ÷ 50 km\/h \(mit dem Auto\)$/);
+  });
+
   it('speaks English in English', async () => {
     const t = await translator('en');
     const table = nearbySheet(t, 'X', rows, road, DATE);
