@@ -75,7 +75,7 @@ export function Suggestions({ facilities, institutions, categories, focusName }:
       {action.error && <p role="alert" className="error-block">{action.error}</p>}
       {picks && (
         <>
-          {picks.travel && <TravelBasisNote travel={picks.travel} compact />}
+          {picks.travel && <TravelBasisNote travel={picks.travel} compact testId="suggest-basis" />}
           <p className="hint small" data-testid="suggest-checked">
             {picks.evaluated === null ? t('coverage.suggestCandidates', { count: picks.candidates }) : t('routing.suggestSearched', { n: formatInteger(picks.candidates), evaluated: formatInteger(picks.evaluated) })}
             {picks.offNetwork > 0 && ` ${t('routing.suggestOffNetwork', { n: formatInteger(picks.offNetwork), m: formatInteger(picks.travel?.maxAccessMeters ?? 0) })}`}

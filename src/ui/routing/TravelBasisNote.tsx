@@ -4,11 +4,11 @@ import { formatClock, formatDecimal, formatInteger, formatIsoDate } from '../../
 
 
 /** What a run by travel time rests on: mode, data and dates, speeds and assumptions, beside every figure of the tab. */
-export function TravelBasisNote({ travel, compact = false }: { travel: TravelBasis; compact?: boolean }) {
+export function TravelBasisNote({ travel, compact = false, testId }: { travel: TravelBasis; compact?: boolean; testId?: string }) {
   const { t } = useTranslation();
   const mode = t(`routing.modes.${travel.mode}`);
   return (
-    <div className="small" data-testid={compact ? 'travel-basis-short' : 'travel-basis'}>
+    <div className="small" data-testid={testId ?? (compact ? 'travel-basis-short' : 'travel-basis')}>
       <p>{t('routing.basis.mode', { mode })} {t('routing.basis.road', { file: travel.road.file, date: travel.road.date ? t('routing.basis.roadDate', { date: formatIsoDate(travel.road.date) }) : '' })}</p>
       {!compact && (<>
       <p>
