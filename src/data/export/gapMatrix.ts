@@ -21,6 +21,8 @@ export function kindCellText(k: KindStatus, by: GapUnit = { unit: 'km' }): strin
   const outside = by.unit === 'km' ? 'fehlt – nächste außerhalb des Umkreises' : 'fehlt – nächste außerhalb der Fahrzeitgrenze';
   if (k.partner) return `Partner: ${k.partner.name} (${gapAmountText(k.partner.meters, by)})`;
   if (k.candidate) return `${k.candidate.inside ? 'fehlt – nächste' : outside}: ${k.candidate.name} (${gapAmountText(k.candidate.meters, by)})`;
+  // Every institution of the kind is a partner already, only beyond the limit.
+  if (k.partnerBeyond) return `fehlt – Partner nur außerhalb: ${k.partnerBeyond.name} (${gapAmountText(k.partnerBeyond.meters, by)})`;
   return 'fehlt – keine Einrichtung dieser Art im Projekt';
 }
 

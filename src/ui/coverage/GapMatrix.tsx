@@ -44,6 +44,8 @@ export function GapMatrix({ result, focus, byId }: { result: GapResult; focus: {
                       <><span aria-hidden="true">✓ </span><span className="sr-only">{t('gaps.partnerYes')} </span>{k.partner.name} <span className="hint small">({words.amount(k.partner.meters)})</span></>
                     ) : k.candidate ? (
                       <><span aria-hidden="true">– </span>{t(k.candidate.inside ? 'gaps.cellInside' : 'gaps.cellOutside')} {k.candidate.name} <span className="hint small">({words.amount(k.candidate.meters)})</span></>
+                    ) : k.partnerBeyond ? (
+                      <><span aria-hidden="true">– </span>{t('gaps.cellPartnerOutside')} {k.partnerBeyond.name} <span className="hint small">({words.amount(k.partnerBeyond.meters)})</span></>
                     ) : (
                       <span className="hint">{t('gaps.noCandidate')}</span>
                     )}

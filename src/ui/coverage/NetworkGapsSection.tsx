@@ -83,7 +83,7 @@ export function NetworkGapsSection({ kreise, focus }: { kreise: KreisSummary[]; 
         <p className="hint" role="status">{busy ? t('gaps.computing') : t('gaps.none')}</p>
       ) : (
         <>
-          {result.travel && <TravelBasisNote travel={result.travel} compact />}
+          {result.travel && <TravelBasisNote travel={result.travel} compact testId="gaps-basis" />}
           {layer === 'networkGaps' && <GapLegend result={result} />}
           <GapKreisTable result={result} kreise={kreise} focus={focus?.key ?? null} />
           <h4>{t('gaps.rankedTitle')}</h4>
@@ -110,7 +110,7 @@ export function NetworkGapsSection({ kreise, focus }: { kreise: KreisSummary[]; 
                                 {t('gaps.record')}
                               </button>
                             </>
-                          ) : <span className="hint">{t('gaps.noCandidate')}</span>}
+                          ) : !k.partnerBeyond && <span className="hint">{t('gaps.noCandidate')}</span>}
                           {k.partnerBeyond && (
                             <span className="hint small">
                               {' '}

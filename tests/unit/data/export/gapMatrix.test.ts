@@ -13,6 +13,8 @@ describe('the network-gap matrix by travel time', () => {
     const k = { kind: 'Hebammen', partner: null, partnerBeyond: null, candidate: { id: 'h', name: 'Hebamme Nord', meters: Infinity, inside: false } };
     expect(kindCellText(k, BY_TIME)).toBe('fehlt – nächste außerhalb der Fahrzeitgrenze: Hebamme Nord (mehr als 60 min (nicht erreicht))');
     expect(kindCellText({ ...k, partner: { id: 'p', name: 'Hebamme Anna', meters: 7_400 }, candidate: null }, BY_TIME)).toBe('Partner: Hebamme Anna (7 min)');
+    // The only one of the kind is a partner beyond the limit: named, not "none in the project".
+    expect(kindCellText({ ...k, partnerBeyond: { id: 'p', name: 'Hebamme Anna', meters: 22_100 }, candidate: null }, BY_TIME)).toBe('fehlt – Partner nur außerhalb: Hebamme Anna (22 min)');
   });
 
   it('names minutes, mode and extract in title and source', () => {
