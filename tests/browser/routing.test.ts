@@ -67,8 +67,14 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     await expect.poll(() => cellClassAt(page, STUTTGART), { timeout: 30_000 }).toBe(6);
     await home(page);
     expect(await page.getByTestId('coverage-legend').textContent()).toContain('nicht erreichbar');
-    // What does not count by time yet says so.
-    expect(await page.getByTestId('suggest-straight-line').textContent()).toContain('Luftlinie');
+    // Suggestions count by walking time too: two census cells, each searched over the network.
+    expect(await page.getByTestId('suggest-by-time').textContent()).toContain('zu Fuß');
+    await page.getByTestId('suggest-candidates').selectOption('cells');
+    await page.getByLabel('Anzahl neuer Standorte').fill('2');
+    await page.getByRole('button', { name: 'Vorschläge berechnen' }).click();
+    await expect.poll(() => page.getByTestId('coverage-suggestions').locator('li').count(), { timeout: 120_000 }).toBe(2);
+    expect(await page.getByTestId('suggest-checked').textContent()).toMatch(/über das Netz durchsucht/);
+    expect(await page.getByTestId('suggest-basis').textContent()).toContain('heidelberg.test.pbf');
     await page.screenshot({ path: path.join(ARTIFACTS, 'routing-foot.png') });
 
     // Bus and train: load the VRN slice, choose the mode; the timetable's day and window are named.
