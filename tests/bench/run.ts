@@ -26,6 +26,7 @@ import { benchOsmGraph, benchRouteMultisource } from './routingBench';
 import { benchTransit } from './transitBench';
 import { benchTravelCoverage } from './travelCoverageBench';
 import { benchCandidateSearch2m, benchSuggestByTime } from './suggestTimeBench';
+import { benchGapCentreSearch2m } from './gapsTimeBench';
 import { benchRoutingPage } from './routingPageBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -97,6 +98,9 @@ bench('suggest_walk_heidelberg_searched', suggestTime.walk.evaluated, 'candidate
 const candidateSearch = benchCandidateSearch2m();
 bench('suggest_search_2m_car_ms', candidateSearch.carMs, 'ms');
 bench('suggest_search_2m_foot_ms', candidateSearch.footMs, 'ms');
+const gapSearch = benchGapCentreSearch2m();
+bench('gaps_centre_search_2m_car_ms', gapSearch.carMs, 'ms');
+bench('gaps_centre_search_2m_foot_ms', gapSearch.footMs, 'ms');
 
 // 3b'. The institution list of 10,000 rows as an Excel workbook (Node, exceljs; read back once by the import).
 bench('xlsx_export_10k_ms', await benchXlsxExport(), 'ms');
