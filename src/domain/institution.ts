@@ -33,6 +33,11 @@ export interface Institution {
   note: string;
   /** Since when the institution exists or takes part (ISO yyyy-mm-dd, yyyy-mm or yyyy), '' when unknown. */
   since: string;
+  /**
+   * Until when it existed or took part ("Bis", same forms as `since`), '' while it still does.
+   * Optional: records written before the field existed have none.
+   */
+  until?: string;
   /** Where the record came from, e.g. "Import einrichtungen.csv" or "Beispieldaten – fiktiv". */
   source: string;
   /** ISO timestamps. */
@@ -47,7 +52,7 @@ export type InstitutionDraft = Omit<Institution, 'id' | 'projectId' | 'createdAt
 export function emptyDraft(): InstitutionDraft {
   return {
     name: '', category: '', carrier: '', street: '', postcode: '', town: '', ags: '',
-    lat: null, lon: null, locationQuality: 'none', phone: '', email: '', website: '', tags: [], note: '', since: '', source: '',
+    lat: null, lon: null, locationQuality: 'none', phone: '', email: '', website: '', tags: [], note: '', since: '', until: '', source: '',
   };
 }
 

@@ -5,8 +5,8 @@ import type { ProjectId } from '../domain/ids';
 import type { Institution } from '../domain/institution';
 import type { Partnership } from '../domain/partnership';
 import type { CategoryRecord } from '../domain/project';
-import { applyFilter } from '../domain/filter';
-import { partnershipsOn, yearEnd } from '../domain/timeline';
+import { EMPTY_FILTER } from '../domain/filter';
+import { yearView, type YearView } from '../domain/timeline';
 import { useUi } from '../state/store';
 
 /** The active project's data; undefined while loading. */
@@ -14,12 +14,14 @@ export interface ProjectData {
   institutions: Institution[] | undefined;
   partnerships: Partnership[] | undefined;
   categories: CategoryRecord[] | undefined;
-  /** What the filter lets through: shown on the map, in the list and in the graph. */
+  /** What the filter and the time slider let through: shown on the map, in the list, in the graph and counted in the panel (`year.shown`). */
   visible: { institutions: Institution[]; partnerships: Partnership[] };
+  /** The year shown with what the filter lets through in all years and the counts of both (see yearView). */
+  year: YearView;
 }
 
-const NOTHING = { institutions: [], partnerships: [] };
-const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: undefined, categories: undefined, visible: NOTHING });
+const NONE = yearView([], [], null, EMPTY_FILTER);
+const Ctx = createContext<ProjectData>({ institutions: undefined, partnerships: undefined, categories: undefined, visible: NONE.shown, year: NONE });
 
 /**
  * Reads the active project once for the whole page: with 100,000 institutions every extra
@@ -36,12 +38,14 @@ export function ProjectDataProvider({ projectId, children }: { projectId: Projec
   const filter = useUi((s) => s.filter);
   // Points need not wait for the partnerships (one IndexedDB record each, the slower read).
   const timeYear = useUi((s) => s.timeYear);
-  // The time slider comes first: a type filter then keeps the institutions of that year's partnerships.
-  const visible = useMemo(
-    () => (institutions ? applyFilter(institutions, partnershipsOn(partnerships ?? [], timeYear === null ? null : yearEnd(timeYear)), filter) : NOTHING),
-    [institutions, partnerships, filter, timeYear],
+  // One function says what a year shows, so the panel, map, graph and presentation agree.
+  const all = useMemo(() => (institutions ? yearView(institutions, partnerships ?? [], null, filter) : NONE), [institutions, partnerships, filter]);
+  const year = useMemo(
+    // Without the slider the filtered network is itself the answer (the same object: the graph keeps its layout when the slider is switched on).
+    () => (timeYear === null || !institutions ? all : yearView(institutions, partnerships ?? [], timeYear, filter, all.all)),
+    [all, institutions, partnerships, filter, timeYear],
   );
-  const value = useMemo(() => ({ institutions, partnerships, categories, visible }), [institutions, partnerships, categories, visible]);
+  const value = useMemo(() => ({ institutions, partnerships, categories, visible: year.shown, year }), [institutions, partnerships, categories, year]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -1,19 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useUi } from '../../state/store';
 import { formatInteger } from '../../domain/format';
-import { startOf, timelineYears, yearTicks } from '../../domain/timeline';
+import { startOf, timelineYears, yearTicks, type YearView } from '../../domain/timeline';
 import { useProjectData } from '../projectData';
 
 const STEP_MS = 1200;
 
 /**
- * The time slider: shows the network as it was at the end of a year (partnerships by their
- * since/until dates) on map, graph and in the figures, and plays the years as an animation.
+ * The time slider: shows the network as it was at the end of a year (institutions and
+ * partnerships by their own since/until dates, see yearView) on map, graph and in the
+ * figures, and plays the years as an animation.
  */
 export function TimeSlider({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const { partnerships, visible } = useProjectData();
+  const { institutions, partnerships, year: view } = useProjectData();
   const year = useUi((s) => s.timeYear);
   const setYear = useUi((s) => s.setTimeYear);
   const networkLines = useUi((s) => s.networkLines);
@@ -22,7 +24,8 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
   // "Play" starts at the first year, unless it was paused half-way: then it goes on.
   const [paused, setPaused] = useState(false);
   const all = useMemo(() => partnerships ?? [], [partnerships]);
-  const years = useMemo(() => timelineYears(all, new Date().getFullYear()), [all]);
+  // Institutions' own dates count too: the slider starts with the first centre.
+  const years = useMemo(() => timelineYears([...(institutions ?? []), ...all], new Date().getFullYear()), [institutions, all]);
   const undated = useMemo(() => all.filter((p) => startOf(p.since) === null).length, [all]);
 
   useEffect(() => {
@@ -45,7 +48,7 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
     setPlaying(true);
   };
   const stop = (half: boolean) => { setPlaying(false); setPaused(half); };
-  const status = t('timeline.status', { year: shown, shown: formatInteger(visible.partnerships.length), total: formatInteger(all.length) });
+  const status = statusText(t, view, shown);
   return (
     <fieldset className={compact ? 'timeline compact' : 'timeline'} data-testid="timeline">
       <legend>{t('timeline.title')}</legend>
@@ -87,4 +90,21 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
       )}
     </fieldset>
   );
+}
+
+/**
+ * "Stand Ende 2018: 23 von 70 ThEKiZ, 480 von 940 Einrichtungen, 410 von 1.124 Partnerschaften"
+ * from the counts of yearView (of what the filter lets through in all years); without the
+ * slider "Alle Jahre: …". ThEKiZ are named only when the project has some.
+ */
+function statusText(t: TFunction, view: YearView, year: number): string {
+  const { shown, all } = view.counts;
+  const n = {
+    year,
+    centres: formatInteger(shown.centres), centresTotal: formatInteger(all.centres),
+    institutions: formatInteger(shown.institutions), institutionsTotal: formatInteger(all.institutions),
+    partnerships: formatInteger(shown.partnerships), partnershipsTotal: formatInteger(all.partnerships),
+  };
+  const centres = all.centres > 0 ? 'Centres' : '';
+  return view.year === null ? t(`timeline.statusAll${centres}`, n) : t(`timeline.status${centres}`, n);
 }
