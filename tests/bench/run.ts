@@ -28,6 +28,7 @@ import { benchTravelCoverage } from './travelCoverageBench';
 import { benchCandidateSearch2m, benchSuggestByTime } from './suggestTimeBench';
 import { benchGapCentreSearch2m } from './gapsTimeBench';
 import { benchRoutingPage } from './routingPageBench';
+import { benchWorkerSearch } from './workerSearchBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -229,6 +230,10 @@ bench('coverage_target_switch_ms', median(target.ms), 'ms');
 const routingPage = await benchRoutingPage(browser, app.url, 3);
 bench('osm_load_page_ms', median(routingPage.loadMs), 'ms');
 bench('coverage_walk_page_ms', median(routingPage.coverageMs), 'ms');
+// 9d. The 2-million-node search in a browser Web Worker, where the app runs it (baseline: Node's, above).
+const workerSearch = await benchWorkerSearch(browser, 1415, 3);
+bench('route_multisource_2m_worker_ms', median(workerSearch.warm), 'ms', multi.route_multisource_2m_ms);
+bench('route_multisource_2m_worker_cold_ms', workerSearch.cold, 'ms', multi.route_multisource_2m_cold_ms);
 
 // 10. Scale: the synthetic nationwide project (60,000 institutions, 150,000 partnerships).
 const scale = await benchScale(browser, app.url, 6);
