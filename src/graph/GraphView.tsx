@@ -31,6 +31,11 @@ export interface GraphViewProps {
   edges: GraphEdge[];
   /** Positions aligned with `nodes`; null while the layout is computed. */
   positions: { x: Float64Array; y: Float64Array } | null;
+  /**
+   * Ids of the nodes and edges to show (the year of the time slider); the others keep their
+   * places but are invisible and take no clicks, and fade in when they come. null: all.
+   */
+  shown?: ReadonlySet<string> | null;
   selected: string | null;
   onSelect: (id: string) => void;
   ariaLabel: string;
@@ -51,11 +56,15 @@ const ANIMATE_UP_TO = 600;
 const FOCUS_MAX_ZOOM = 2.5;
 
 /** The partnership graph. The only component that talks to Cytoscape. */
-export default function GraphView({ nodes, edges, positions, selected, onSelect, ariaLabel, exportRef }: GraphViewProps) {
+export default function GraphView({ nodes, edges, positions, shown = null, selected, onSelect, ariaLabel, exportRef }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
   const shownPositions = useRef<GraphViewProps['positions']>(null);
+  const shownRef = useRef(shown);
+  useEffect(() => {
+    shownRef.current = shown;
+  }, [shown]);
   useEffect(() => {
     onSelectRef.current = onSelect;
   }, [onSelect]);
@@ -109,13 +118,16 @@ export default function GraphView({ nodes, edges, positions, selected, onSelect,
       cy.layout({ name: 'preset', positions: at, animate, animationDuration: 450, fit: true, padding: 24 }).run();
       return;
     }
+    // New elements come hidden when the year does not show them (no flash before the next effect).
+    const year = shownRef.current;
+    const absent = (id: string) => (year && !year.has(id) ? ' absent' : '');
     const elements: ElementDefinition[] = nodes.map((n, i) => ({
       group: 'nodes',
       data: { id: n.id, label: n.label, color: n.color, size: n.size },
-      classes: n.thekiz ? 'thekiz' : undefined,
+      classes: `${n.thekiz ? 'thekiz' : ''}${absent(n.id)}`.trim() || undefined,
       position: { x: positions.x[i], y: positions.y[i] },
     }));
-    for (const e of edges) elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, color: e.color, width: e.width } });
+    for (const e of edges) elements.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, color: e.color, width: e.width }, classes: absent(e.id).trim() || undefined });
     cy.batch(() => {
       cy.elements().remove();
       cy.add(elements);
@@ -123,6 +135,23 @@ export default function GraphView({ nodes, edges, positions, selected, onSelect,
     shownPositions.current = positions;
     cy.fit(undefined, 24);
   }, [nodes, edges, positions]);
+
+  // The year shown: who is not there yet (or any more) is hidden where it will be.
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.batch(() => {
+      if (!shown) {
+        cy.elements('.absent, .timed').removeClass('absent timed');
+        return;
+      }
+      cy.elements().addClass('timed');
+      cy.elements().forEach((e) => {
+        if (shown.has(e.id())) e.removeClass('absent');
+        else e.addClass('absent');
+      });
+    });
+  }, [shown, nodes, edges, positions]);
 
   // Selection from anywhere (map, list, search) shows here; its partners stand out.
   useEffect(() => {
@@ -147,7 +176,7 @@ export default function GraphView({ nodes, edges, positions, selected, onSelect,
     const cy = cyRef.current;
     const node = cy?.getElementById(selected ?? '');
     if (!cy || !node || node.empty()) return;
-    const hood = node.closedNeighborhood();
+    const hood = node.closedNeighborhood().not('.absent');
     cy.stop();
     cy.animate({ fit: { eles: hood, padding: 60 } }, { duration: 350, complete: () => cy.zoom() > FOCUS_MAX_ZOOM && cy.zoom({ level: FOCUS_MAX_ZOOM, position: node.position() }) });
   }, [selected]);

@@ -14,7 +14,8 @@ const FADED_EDGE_SHOWN = 0.45;
  * node and edge, with every label (the screen hides small ones, a file should not).
  */
 export function sceneOf(cy: Core): GraphScene {
-  const nodes = cy.nodes().map((n) => ({
+  // What the time slider hides is not in the file either.
+  const nodes = cy.nodes().toArray().filter((n) => !n.hasClass('absent')).map((n) => ({
     id: n.id(),
     x: n.position('x'),
     y: n.position('y'),
@@ -30,7 +31,7 @@ export function sceneOf(cy: Core): GraphScene {
     // The file shows the whole network: no fading from the on-screen selection.
     opacity: 1,
   }));
-  const edges = cy.edges().map((e) => ({
+  const edges = cy.edges().toArray().filter((e) => !e.hasClass('absent')).map((e) => ({
     source: e.source().id(),
     target: e.target().id(),
     color: String(e.style('line-color')),

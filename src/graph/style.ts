@@ -37,5 +37,9 @@ export function graphStyle(): StylesheetJson {
       selector: 'node:selected',
       style: { 'border-width': 3.5, 'border-color': '#0b5cad', 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'font-size': 11, 'z-index': 10 },
     },
+    // Not there in the year of the time slider: invisible in its place, no clicks; last, so it
+    // wins over fading and highlighting. While the slider is on, coming and going fades.
+    { selector: '.timed', style: { 'transition-property': 'opacity', 'transition-duration': 400 } },
+    { selector: '.absent', style: { opacity: 0, events: 'no' } },
   ];
 }

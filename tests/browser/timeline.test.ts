@@ -6,7 +6,8 @@ import { openTestProject } from '../helpers/testProject';
 import { seriousViolations } from '../helpers/axe';
 
 const app = builtApp();
-const edges = (page: Page) => page.evaluate(() => window.__thekizGraph?.edges().length ?? -1);
+/** Partnerships the graph shows (those of other years stay in place, hidden). */
+const edges = (page: Page) => page.evaluate(() => window.__thekizGraph?.edges().filter((e) => !e.hasClass('absent')).length ?? -1);
 /** Partnership lines the map's network source holds. */
 const lines = (page: Page) =>
   page.evaluate(async () => {
@@ -26,7 +27,7 @@ describe('the time slider', () => {
     await page.getByLabel('Netz zu einem Zeitpunkt zeigen').check();
     const status = page.getByTestId('timeline-status');
     const thisYear = new Date().getFullYear();
-    await expect.poll(() => status.textContent()).toBe(`Stand Ende ${thisYear}: 3 von 4 Partnerschaften`);
+    await expect.poll(() => status.textContent()).toBe(`Stand Ende ${thisYear}: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 3 von 4 Partnerschaften`);
     expect(await page.getByTestId('timeline').textContent()).toContain('1 Partnerschaft ohne Beginn-Datum wird in jedem Jahr gezeigt.');
     // Year labels under the slider: the first year with a date and this year, at the slider's ends.
     const ticks = await page.getByTestId('timeline-ticks').locator('span').allTextContents();
@@ -39,14 +40,14 @@ describe('the time slider', () => {
     const slider = page.getByRole('slider', { name: 'Jahr' });
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect.poll(() => status.textContent()).toBe('Stand Ende 2012: 2 von 4 Partnerschaften');
+    await expect.poll(() => status.textContent()).toBe('Stand Ende 2012: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 2 von 4 Partnerschaften');
     await expect.poll(() => edges(page)).toBe(2);
     await expect.poll(() => lines(page), { timeout: 10_000 }).toBe(2);
     for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
-    await expect.poll(() => status.textContent()).toBe('Stand Ende 2018: 4 von 4 Partnerschaften');
+    await expect.poll(() => status.textContent()).toBe('Stand Ende 2018: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 4 von 4 Partnerschaften');
     await expect.poll(() => edges(page)).toBe(4);
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => status.textContent()).toBe('Stand Ende 2019: 3 von 4 Partnerschaften');
+    await expect.poll(() => status.textContent()).toBe('Stand Ende 2019: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 3 von 4 Partnerschaften');
     await expect.poll(() => edges(page)).toBe(3);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -57,11 +58,11 @@ describe('the time slider', () => {
     await page.getByRole('button', { name: 'Präsentation starten' }).click();
     const shown = page.locator('.presentation-time').getByTestId('timeline-status');
     // The view remembers the year it was saved with.
-    await expect.poll(() => shown.textContent()).toBe('Stand Ende 2019: 3 von 4 Partnerschaften');
+    await expect.poll(() => shown.textContent()).toBe('Stand Ende 2019: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 3 von 4 Partnerschaften');
     await page.locator('.presentation-time').getByRole('button', { name: 'Wachstum abspielen' }).click();
     await expect.poll(() => shown.textContent(), { timeout: 5_000 }).toMatch(/^Stand Ende 201[2-4]:/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'timeline-presentation.png') });
-    await expect.poll(() => shown.textContent(), { timeout: 40_000 }).toBe(`Stand Ende ${thisYear}: 3 von 4 Partnerschaften`);
+    await expect.poll(() => shown.textContent(), { timeout: 40_000 }).toBe(`Stand Ende ${thisYear}: 2 von 2 ThEKiZ, 8 von 8 Einrichtungen, 3 von 4 Partnerschaften`);
     await expect.poll(() => page.locator('.presentation-time').getByRole('button', { name: 'Wachstum abspielen' }).count()).toBe(1);
     await page.locator('.presentation-time').getByRole('button', { name: 'Alle Jahre' }).click();
     await page.keyboard.press('Escape');

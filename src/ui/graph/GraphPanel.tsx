@@ -24,7 +24,7 @@ const SIZES: GraphSizeBy[] = ['degree', 'betweenness'];
 /** The partnership graph with its layout and size choices. */
 export default function GraphPanel() {
   const { t } = useTranslation();
-  const { visible, categories } = useProjectData();
+  const { visible, year, categories } = useProjectData();
   const { figures } = useNetworkAnalysis();
   const { kreise } = useKreise();
   const layout = useUi((s) => s.graphLayout);
@@ -51,35 +51,58 @@ export default function GraphPanel() {
     const names = new Map(kreise.map((k) => [k.ags, k.name]));
     return (key: string) => names.get(key) ?? '';
   }, [kreise]);
-  // Too many institutions to read one by one: the graph shows the Kreise and says so.
-  const aggregated = visible.institutions.length > GRAPH_NODE_LIMIT;
+  // While the time slider is on, the graph draws the network of all years (what the filter lets
+  // through) in one layout and only shows the year's part of it: nodes keep their places while
+  // the years play. Without the slider `all` is `visible`.
+  const full = year.all;
+  const timed = year.year !== null;
+  // Too many institutions to read one by one: the graph shows the Kreise (of the year shown) and says so.
+  const aggregated = full.institutions.length > GRAPH_NODE_LIMIT;
   const perKreis = useMemo(() => {
     if (!aggregated) return null;
     const { nodes, links } = aggregateByKreis(visible.institutions, visible.partnerships);
     return aggregatedGraph(nodes, links, kreisName, t('graph.noKreis'));
   }, [aggregated, visible, kreisName, t]);
-  const score = useMemo(() => (aggregated ? new Float64Array(0) : scores(visible.institutions, figures, sizeBy)), [aggregated, visible, figures, sizeBy]);
+  // Figures are of the year shown; institutions not there yet get none (and are hidden).
+  const score = useMemo(() => (aggregated ? new Float64Array(0) : scores(full.institutions, figures, sizeBy)), [aggregated, full, figures, sizeBy]);
   const elements = useMemo(
-    () => perKreis?.elements ?? graphElements(visible.institutions, visible.partnerships, categories ?? [], score),
-    [perKreis, visible, categories, score],
+    () => perKreis?.elements ?? graphElements(full.institutions, full.partnerships, categories ?? [], score),
+    [perKreis, full, categories, score],
   );
-  // Concentric needs the figures first; the other layouts start at once.
+  // The ids of the nodes and edges the year shows; null: all of them.
+  const shown = useMemo(
+    () => (perKreis || !timed ? null : new Set<string>([...visible.institutions.map((i) => i.id), ...visible.partnerships.map((p) => p.id)])),
+    [perKreis, timed, visible],
+  );
+  const shownCount = useMemo(
+    () => (shown ? { nodes: elements.nodes.filter((n) => shown.has(n.id)).length, edges: elements.edges.filter((e) => shown.has(e.id)).length } : { nodes: elements.nodes.length, edges: elements.edges.length }),
+    [shown, elements],
+  );
+  // Concentric needs the figures first; the other layouts start at once. The figures change
+  // with the year, so while the slider is on the concentric layout keeps the ones it started with.
   const needsScore = layout === 'concentric' && !perKreis;
+  const scoreNow = useRef(score);
   useEffect(() => {
-    if (needsScore && !figures) return;
+    scoreNow.current = score;
+  }, [score]);
+  const hasFigures = figures !== null;
+  const scoreKey = needsScore && !timed ? score : null;
+  const layoutOf = perKreis ?? full;
+  useEffect(() => {
+    if (needsScore && !hasFigures) return;
     let current = true;
-    const input = perKreis?.layout ?? toLayoutInput(visible.institutions, visible.partnerships, kreisName, needsScore ? score : new Float64Array(visible.institutions.length));
+    const input = perKreis?.layout ?? toLayoutInput(full.institutions, full.partnerships, kreisName, needsScore ? scoreNow.current : new Float64Array(full.institutions.length));
     networkWorkers()
       .layout.layout(layout, input)
       .then(
-        (result) => current && setPositions({ result, for: visible }),
+        (result) => current && setPositions({ result, for: layoutOf }),
         (e: unknown) => current && setError(e instanceof Error ? e.message : String(e)),
       );
     return () => {
       current = false;
     };
-  }, [layout, visible, kreisName, needsScore, figures, score, perKreis]);
-  const ready = positions && positions.for === visible ? positions.result : null;
+  }, [layout, full, kreisName, needsScore, hasFigures, scoreKey, perKreis, layoutOf]);
+  const ready = positions && positions.for === layoutOf ? positions.result : null;
   const unlocated = layout === 'geographic' ? visible.institutions.filter((i) => i.lat === null).length : 0;
   return (
     <section className="graph-panel" aria-label={t('graph.title')}>
@@ -103,16 +126,17 @@ export default function GraphPanel() {
           {t('graph.svg')}
         </button>
         <span className="hint small" role="status">
-          {error ?? (!ready ? t('graph.computing') : t(aggregated ? 'graph.countsKreise' : 'graph.counts', { nodes: elements.nodes.length.toLocaleString('de-DE'), edges: elements.edges.length.toLocaleString('de-DE') }))}
+          {error ?? (!ready ? t('graph.computing') : t(aggregated ? 'graph.countsKreise' : 'graph.counts', { nodes: shownCount.nodes.toLocaleString('de-DE'), edges: shownCount.edges.toLocaleString('de-DE') }))}
           {unlocated > 0 && ` ${t('graph.unlocated', { count: unlocated })}`}
         </span>
       </div>
-      {aggregated && <p className="hint small graph-aggregated" data-testid="graph-aggregated">{t('graph.aggregated', { count: visible.institutions.length.toLocaleString('de-DE'), limit: GRAPH_NODE_LIMIT.toLocaleString('de-DE') })}</p>}
+      {aggregated && <p className="hint small graph-aggregated" data-testid="graph-aggregated">{t('graph.aggregated', { count: full.institutions.length.toLocaleString('de-DE'), limit: GRAPH_NODE_LIMIT.toLocaleString('de-DE') })}</p>}
       <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
         <GraphView
           nodes={elements.nodes}
           edges={elements.edges}
           positions={ready}
+          shown={shown}
           selected={selected}
           onSelect={(id) => {
             if (!id.startsWith(KREIS_NODE)) return select(id as InstitutionId);
@@ -122,7 +146,7 @@ export default function GraphPanel() {
               setPanelTab('areas');
             }
           }}
-          ariaLabel={t('graph.aria', { nodes: elements.nodes.length, edges: elements.edges.length })}
+          ariaLabel={t('graph.aria', { nodes: shownCount.nodes, edges: shownCount.edges })}
           exportRef={exportRef}
         />
       </Suspense>
