@@ -146,3 +146,16 @@ export async function minutesOverRoads(db: ThekizDb, area: string, mode: 'foot' 
   const speeds = sanitizeRoadSpeeds({ ...DEFAULT_ROAD_SPEEDS, foot: kmh.foot, bicycle: kmh.bicycle });
   return { minutes: minutesFrom(r.value, mode, speeds, from, targets), file: r.info.file.name, date: r.info.dataDate };
 }
+
+/**
+ * Minutes by bus and train (with walks) between each target and one place, as "Partner in der
+ * Nähe" shows them: the median over the window's departures from the target to the place
+ * (what transitNearest counts for a cell), Infinity beyond maxMinutes; null without a road
+ * network or timetable. The window and the day are named in `transit`.
+ */
+export async function minutesByTransit(db: ThekizDb, area: string, kmh: { foot: number; bicycle: number }, window: NonNullable<TravelRequest['transit']>, to: { lon: number; lat: number }, targets: Points, maxMinutes = 180): Promise<{ minutes: Float64Array; file: string; date: string | null; transit: NonNullable<TravelBasis['transit']> } | null> {
+  if (!(await routingInfoOf(db, area, 'road')) || !(await routingInfoOf(db, area, 'transit'))) return null;
+  const ctx = await travelContext(db, area, { mode: 'transit', speeds: kmh, transit: window });
+  const r = nearestIn(ctx, [to], targets, snapOf(ctx, targets, 'nearby'), maxMinutes * 60);
+  return { minutes: r.nearest.meters.map((m) => m / 1000), file: ctx.basis.road.file, date: ctx.basis.road.date, transit: ctx.basis.transit! };
+}

@@ -18,7 +18,7 @@ import { cellCandidates, suggestSites, type Candidate, type Suggestion } from '.
 import { suggestByTime } from './suggestByTime';
 import { runNetworkGaps, type GapRequest, type GapResult } from '../analysis/partners/runGaps';
 import { ThekizDb } from '../data/db';
-import { minutesOverRoads, nearestByTime, routingKey } from './byTime';
+import { minutesByTransit, minutesOverRoads, nearestByTime, routingKey } from './byTime';
 import { networkGapsByTime } from './gapsByTime';
 
 // Read only for the road network and timetable (no liveQuery here: the cache would clone them).
@@ -215,8 +215,10 @@ const api = {
     }
   },
   /** Minutes from one institution to others over the area's loaded road network; null when none is loaded. */
-  travelFrom(area: string, mode: 'foot' | 'bicycle' | 'car', kmh: { foot: number; bicycle: number }, from: { lon: number; lat: number }, targets: { lon: Float64Array; lat: Float64Array }) {
-    return minutesOverRoads(db(), area, mode, kmh, from, targets);
+  async travelFrom(area: string, mode: 'foot' | 'bicycle' | 'car' | 'transit', kmh: { foot: number; bicycle: number }, from: { lon: number; lat: number }, targets: { lon: Float64Array; lat: Float64Array }, window: TravelRequest['transit'] = { weekday: 2, fromMin: 420, toMin: 540 }): Promise<{ minutes: Float64Array; file: string; date: string | null; transit: NonNullable<TravelBasis['transit']> | null } | null> {
+    if (mode === 'transit') return minutesByTransit(db(), area, kmh, window ?? { weekday: 2, fromMin: 420, toMin: 540 }, from, targets);
+    const r = await minutesOverRoads(db(), area, mode, kmh, from, targets);
+    return r && { ...r, transit: null };
   },
   /** Asks the run to stop at its next step (it then fails with a CoverageCancelled error). */
   cancel(run: number): void {

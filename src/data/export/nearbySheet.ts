@@ -3,7 +3,7 @@
  * line, the estimated travel time and, when the panel shows them, the minutes over the loaded
  * road network, with a header and a source line that name the mode and the OSM extract.
  */
-import { formatDecimal, formatIsoDate } from '../../domain/format';
+import { formatClock, formatDecimal, formatIsoDate } from '../../domain/format';
 import type { TravelSettings } from '../../domain/travel';
 import { plainSheet, sourceLine, type SheetCell, type SheetColumn, type SheetTable } from './sheet';
 
@@ -30,7 +30,9 @@ export interface NearbyExportRow {
 
 /** The road network the rows' minutes were found on. */
 export interface NearbyRoadExport {
-  mode: 'foot' | 'bicycle' | 'car';
+  mode: 'foot' | 'bicycle' | 'car' | 'transit';
+  /** By bus and train: the timetable, the day and the departure window (minutes after midnight). */
+  transit?: { file: string; date: string; fromMin: number; toMin: number } | null;
   file: string;
   /** The extract's data date (ISO), when the file names one. */
   date: string | null;
@@ -52,6 +54,11 @@ export function roadDateText(t: Translate, date: string | null): string {
   return date ? t('nearby.roadDate', { date: formatIsoDate(date) }) : '';
 }
 
+/** The timetable, day and window of minutes by bus and train, in the UI's words. */
+export function transitText(t: Translate, x: NonNullable<NearbyRoadExport['transit']>): string {
+  return t('nearby.transitBasis', { file: x.file, day: formatIsoDate(x.date), from: formatClock(x.fromMin), to: formatClock(x.toMin % 1440) });
+}
+
 /**
  * The table: name, category, km, estimated minutes, [road minutes,] partner. Road minutes are
  * a column of their own only when given, its header naming mode, extract and licence (the CSV
@@ -66,7 +73,7 @@ export function nearbySheet(t: Translate, fromName: string, rows: readonly Nearb
     { label: t('institutions.category'), kind: 'text', width: 22 },
     { label: t('nearby.csvKm'), kind: 'km', digits: 2 },
     { label: t('nearby.csvMinutes'), kind: 'integer' },
-    ...(road ? [{ label: t('nearby.csvRoad', { mode, file: road.file, date: roadDate }), kind: 'integer' as const, width: 30 }] : []),
+    ...(road ? [{ label: road.transit ? t('nearby.csvTransit', { timetable: road.transit.file, file: road.file, date: roadDate }) : t('nearby.csvRoad', { mode, file: road.file, date: roadDate }), kind: 'integer' as const, width: 30 }] : []),
     { label: t('nearby.csvPartner'), kind: 'text' },
   ];
   const cells: SheetCell[][] = rows.map((n) => [
@@ -76,7 +83,9 @@ export function nearbySheet(t: Translate, fromName: string, rows: readonly Nearb
   ]);
   const title = `${t('nearby.title')}: ${fromName}`;
   if (!road) return plainSheet(title, columns, cells, date ? { date } : {});
-  const credits = [t('nearby.csvRoadSource', { mode, file: road.file, date: roadDate, max: ROAD_MAX_MINUTES })];
+  const credits = road.transit
+    ? [transitText(t, road.transit), t('nearby.csvTransitSource', { file: road.file, date: roadDate, max: ROAD_MAX_MINUTES })]
+    : [t('nearby.csvRoadSource', { mode, file: road.file, date: roadDate, max: ROAD_MAX_MINUTES })];
   const e = road.estimate;
   if (e) credits.push(t('nearby.csvEstimateSource', { factor: formatDecimal(e.detourFactor), kmh: formatDecimal(e.kmh[e.mode], 1), mode: t(`nearby.modes.${e.mode}`) }));
   return plainSheet(title, columns, cells, { source: sourceLine(null, credits), ...(date ? { date } : {}) });

@@ -10,7 +10,7 @@ import type { CategoryRecord } from '../../domain/project';
 import { estimateMinutes } from '../../domain/travel';
 import { useRoadMinutes, type RoadMode } from '../routing/useRoadMinutes';
 import { TravelSettingsForm } from './TravelSettingsForm';
-import { nearbySheet, roadDateText, ROAD_MAX_MINUTES } from '../../data/export/nearbySheet';
+import { nearbySheet, roadDateText, ROAD_MAX_MINUTES, transitText } from '../../data/export/nearbySheet';
 import { TableDownloads } from '../common/TableDownloads';
 
 const PAGE = 50;
@@ -75,6 +75,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
           <select value={roadMode} onChange={(e) => setRoadMode(e.target.value as RoadMode | '')} data-testid="nearby-road-mode">
             <option value="">{t('nearby.roadOff')}</option>
             {(['foot', 'bicycle', 'car'] as const).map((m) => <option key={m} value={m}>{t(`nearby.modes.${m}`)}</option>)}
+            {road.transitAvailable && <option value="transit">{t('nearby.modes.transit')}</option>}
           </select>
         </label>
       )}
@@ -90,7 +91,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
             <thead>
               <tr>
                 <th scope="col">{t('institutions.name')}</th>
-                <th scope="col" className="num" data-testid="nearby-time-heading">{road.result ? t('nearby.distanceRoad', { mode: roadModeText }) : t('nearby.distance')}</th>
+                <th scope="col" className="num" data-testid="nearby-time-heading">{road.result ? (road.result.transit ? t('nearby.distanceTransit') : t('nearby.distanceRoad', { mode: roadModeText })) : t('nearby.distance')}</th>
                 <th scope="col">{t('nearby.partner')}</th>
               </tr>
             </thead>
@@ -120,7 +121,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
           </table>
         </div>
       )}
-      {road.result && shown.length > 0 && <p className="hint small" data-testid="nearby-road-basis">{t('nearby.roadBasis', { file: road.result.file, date: roadDateText(t, road.result.date), max: ROAD_MAX_MINUTES })}</p>}
+      {road.result && shown.length > 0 && <p className="hint small" data-testid="nearby-road-basis">{t('nearby.roadBasis', { file: road.result.file, date: roadDateText(t, road.result.date), max: ROAD_MAX_MINUTES })}{road.result.transit && ` ${transitText((key, values) => t(key, values), road.result.transit)}`}</p>}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>{t('institutions.more')}</button>}
       {shown.length > 0 && (
         <TableDownloads
@@ -129,7 +130,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
             (key, values) => t(key, values),
             from.name,
             shown.map((n) => ({ name: n.institution.name, category: n.institution.category, meters: n.meters, estimateMinutes: estimateMinutes(n.meters, travel), isPartner: n.isPartner, roadMinutes: road.result?.byId.get(n.institution.id) })),
-            road.result && { mode: road.result.mode, file: road.result.file, date: road.result.date, estimate: travel },
+            road.result && { mode: road.result.mode, file: road.result.file, date: road.result.date, estimate: travel, transit: road.result.transit },
           )}
         />
       )}

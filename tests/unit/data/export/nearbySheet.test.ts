@@ -71,6 +71,18 @@ describe('nearbySheet', () => {
     expect(table.source).toMatch(/ODbL 1\.0; leer: nicht erreichbar \(keine Verbindung innerhalb von 180 min\) · Fahrzeit geschätzt: Luftlinie × 1,3 ÷ 50 km\/h \(mit dem Auto\)$/);
   });
 
+  it('by bus and train names the timetable, the day and the window, and the walks\' extract', async () => {
+    const t = await translator('de');
+    const transit = { file: 'vrn_gtfs_cut.zip', date: '2022-06-22', fromMin: 420, toMin: 540 };
+    const table = nearbySheet(t, 'X', rows, { ...road, mode: 'transit', transit }, DATE);
+    expect(table.columns[4].label).toBe('Fahrzeit mit Bus und Bahn (min, Median; Fahrplan „vrn_gtfs_cut.zip“, Wege über OpenStreetMap „heidelberg.test.pbf“, Stand 01.02.2024, © OpenStreetMap-Mitwirkende, ODbL 1.0)');
+    expect(table.source).toContain('Bus und Bahn: Fahrplan „vrn_gtfs_cut.zip“, Abfahrt am 22.06.2022 zwischen 07:00 und 09:00 Uhr');
+    expect(table.source).toContain('Wege zu Fuß: OpenStreetMap-Auszug „heidelberg.test.pbf“');
+    expect(lines(sheetCsv(table))[2]).toBe('Schule am Berg;Schule;2,50;43;;nein');
+    const en = nearbySheet(await translator('en'), 'X', rows, { ...road, mode: 'transit', transit }, DATE);
+    expect(en.columns[4].label).toMatch(/^Travel time by bus and train \(min, median; timetable “vrn_gtfs_cut\.zip”/);
+  });
+
   it('speaks English in English', async () => {
     const t = await translator('en');
     const table = nearbySheet(t, 'X', rows, road, DATE);
