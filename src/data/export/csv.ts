@@ -60,7 +60,7 @@ export function toCsv(headers: readonly string[], rows: readonly (readonly strin
  */
 export const INSTITUTION_CSV_HEADERS = [
   'Name', 'Kategorie', 'Träger', 'Straße', 'PLZ', 'Ort', 'Gemeindeschlüssel', 'Breite', 'Länge',
-  'Telefon', 'E-Mail', 'Website', 'Schlagworte', 'Notiz', 'Lage', 'Seit', 'Quelle',
+  'Telefon', 'E-Mail', 'Website', 'Schlagworte', 'Notiz', 'Lage', 'Seit', 'Bis', 'Quelle',
 ] as const;
 
 /** Column headers of the partnership export. */
@@ -111,7 +111,7 @@ export function institutionCells(i: Institution): (string | number | null)[] {
   return [
     i.name, i.category, i.carrier, i.street, i.postcode, i.town, i.ags, i.lat, i.lon,
     i.phone, i.email, i.website, i.tags.join(', '), i.note,
-    LOCATION_QUALITY_LABELS[i.locationQuality] ?? i.locationQuality, i.since, i.source,
+    LOCATION_QUALITY_LABELS[i.locationQuality] ?? i.locationQuality, i.since, i.until ?? '', i.source,
   ];
 }
 

@@ -144,6 +144,7 @@ export function readInstitution(value: unknown, index: number, warnings: string[
     tags: readTags(value, who, warnings),
     note: stringField(value, 'note'),
     since: stringField(value, 'since'),
+    until: stringField(value, 'until'),
     source: stringField(value, 'source'),
     createdAt: stringField(value, 'createdAt'),
     updatedAt: stringField(value, 'updatedAt'),

@@ -34,6 +34,7 @@ export function institutionRecord(i: Institution): InstitutionRecord {
     tags: [...i.tags],
     note: i.note,
     since: i.since,
+    until: i.until ?? '',
     source: i.source,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,

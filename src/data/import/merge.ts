@@ -1,6 +1,6 @@
 import type { InstitutionDraft } from '../../domain/institution';
 
-const TEXT_FIELDS = ['category', 'carrier', 'street', 'postcode', 'town', 'ags', 'phone', 'email', 'website', 'note', 'since'] as const;
+const TEXT_FIELDS = ['category', 'carrier', 'street', 'postcode', 'town', 'ags', 'phone', 'email', 'website', 'note', 'since', 'until'] as const;
 
 /**
  * Merges a duplicate into a record conservatively: fields the record has stay as they are,
@@ -9,7 +9,7 @@ const TEXT_FIELDS = ['category', 'carrier', 'street', 'postcode', 'town', 'ags',
  */
 export function mergeDuplicate(record: InstitutionDraft, duplicate: InstitutionDraft): Partial<InstitutionDraft> {
   const changes: Partial<InstitutionDraft> = {};
-  for (const k of TEXT_FIELDS) if (!record[k].trim() && duplicate[k].trim()) changes[k] = duplicate[k];
+  for (const k of TEXT_FIELDS) if (!(record[k] ?? '').trim() && (duplicate[k] ?? '').trim()) changes[k] = duplicate[k];
   const tags = [...new Set([...record.tags, ...duplicate.tags])];
   if (tags.length !== record.tags.length) changes.tags = tags;
   if ((record.lat === null || record.lon === null) && duplicate.lat !== null && duplicate.lon !== null) {

@@ -40,6 +40,7 @@ export function InstitutionDetails({ institution: i, partners, onSelect, onClose
     [t('institutions.website'), i.website, safeWebUrl(i.website)],
     [t('institutions.tags'), i.tags.join(', '), null],
     [t('institutions.since'), i.since, null],
+    [t('institutions.until'), i.until ?? '', null],
     [t('institutions.note'), i.note, null],
     [t('institutions.source'), i.source, null],
   ];

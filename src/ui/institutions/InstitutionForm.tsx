@@ -12,13 +12,13 @@ import type { CategoryRecord } from '../../domain/project';
 import { runEdit } from '../history';
 import { FormActions } from '../common/FormActions';
 
-type Fields = Record<'name' | 'category' | 'carrier' | 'street' | 'postcode' | 'town' | 'phone' | 'email' | 'website' | 'tags' | 'note' | 'since' | 'lat' | 'lon', string>;
+type Fields = Record<'name' | 'category' | 'carrier' | 'street' | 'postcode' | 'town' | 'phone' | 'email' | 'website' | 'tags' | 'note' | 'since' | 'until' | 'lat' | 'lon', string>;
 
-const TEXT_FIELDS = ['carrier', 'street', 'postcode', 'town', 'phone', 'email', 'website', 'since'] as const;
+const TEXT_FIELDS = ['carrier', 'street', 'postcode', 'town', 'phone', 'email', 'website', 'since', 'until'] as const;
 const num = (v: number | null) => (v === null ? '' : v.toLocaleString('de-DE', { maximumFractionDigits: 6, useGrouping: false }));
 
 function toFields(i: InstitutionDraft): Fields {
-  return { name: i.name, category: i.category, carrier: i.carrier, street: i.street, postcode: i.postcode, town: i.town, phone: i.phone, email: i.email, website: i.website, tags: i.tags.join(', '), note: i.note, since: i.since, lat: num(i.lat), lon: num(i.lon) };
+  return { name: i.name, category: i.category, carrier: i.carrier, street: i.street, postcode: i.postcode, town: i.town, phone: i.phone, email: i.email, website: i.website, tags: i.tags.join(', '), note: i.note, since: i.since, until: i.until ?? '', lat: num(i.lat), lon: num(i.lon) };
 }
 
 /** Form to add or edit an institution; every save is one undoable step. */
@@ -122,7 +122,10 @@ export function InstitutionForm({ projectId, institution, categories, point, onD
       {text('email', t('institutions.email'), 'email')}
       {text('website', t('institutions.website'))}
       {text('tags', t('edit.tagsLabel'))}
-      {text('since', t('edit.since'))}
+      <div className="two">
+        {text('since', t('edit.since'))}
+        {text('until', t('edit.until'))}
+      </div>
       <label className="field">
         <span>{t('institutions.note')}</span>
         <textarea value={f.note} onChange={set('note')} rows={3} />

@@ -51,7 +51,7 @@ export function institutionFields(text: fc.Arbitrary<string>, tag: fc.Arbitrary<
     locationQuality: fc.constantFrom(...LOCATION_QUALITIES),
     phone: text, email: text, website: text,
     tags: fc.array(tag, { maxLength: 4 }),
-    note: text, since: text, source: text, createdAt: text, updatedAt: text,
+    note: text, since: text, until: text, source: text, createdAt: text, updatedAt: text,
   });
 }
 
@@ -149,6 +149,7 @@ export function sampleInstitution(over: Partial<Institution> = {}): Institution 
     tags: ['Familiencafé', 'Beratung'],
     note: 'Sprechstunde dienstags',
     since: '2016',
+    until: '2024-06',
     source: 'Import einrichtungen.csv',
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-02T00:00:00.000Z',
@@ -209,7 +210,7 @@ const importableInstitution = fc.record({
   coords: coordinates,
   locationQuality: fc.constantFrom(...LOCATION_QUALITIES),
   tags: fc.uniqueArray(prefixed(tag).filter((s) => s !== '' && !s.startsWith("'")), { maxLength: 4 }),
-  since: trimmed, source: trimmed, createdAt: fc.constant(''), updatedAt: fc.constant(''),
+  since: trimmed, until: trimmed, source: trimmed, createdAt: fc.constant(''), updatedAt: fc.constant(''),
 });
 
 /** 1–25 such institutions (the length drawn first). */

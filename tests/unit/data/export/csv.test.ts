@@ -88,7 +88,7 @@ describe('formatCoordinate', () => {
 describe('institutionsToCsv', () => {
   it('writes the German header line', () => {
     const [header] = institutionsToCsv([]).slice(1).split('\r\n');
-    expect(header).toBe('Name;Kategorie;Träger;Straße;PLZ;Ort;Gemeindeschlüssel;Breite;Länge;Telefon;E-Mail;Website;Schlagworte;Notiz;Lage;Seit;Quelle');
+    expect(header).toBe('Name;Kategorie;Träger;Straße;PLZ;Ort;Gemeindeschlüssel;Breite;Länge;Telefon;E-Mail;Website;Schlagworte;Notiz;Lage;Seit;Bis;Quelle');
   });
 
   it('writes one row per institution with decimal commas, joined tags and the location quality in words', () => {
@@ -96,7 +96,7 @@ describe('institutionsToCsv', () => {
     expect(rows[1]).toEqual([
       'ThEKiZ Sonnenschein', 'ThEKiZ', 'Stadt Erfurt', 'Anger 1', '99084', 'Erfurt', '16051000', '50,97875', '11,03283',
       '0361 123456', 'info@sonnenschein.example', 'https://sonnenschein.example', 'Familiencafé, Beratung',
-      'Sprechstunde dienstags', 'genaue Koordinaten', '2016', 'Import einrichtungen.csv',
+      'Sprechstunde dienstags', 'genaue Koordinaten', '2016', '2024-06', 'Import einrichtungen.csv',
     ]);
   });
 
@@ -139,10 +139,10 @@ describe('institutionsToCsv', () => {
     }
   });
 
-  it('leaves the columns Lage, Seit and Quelle unmapped in the CSV import', () => {
+  it('leaves the columns Lage, Seit, Bis and Quelle unmapped in the CSV import', () => {
     const mapping = proposeMapping([...INSTITUTION_CSV_HEADERS]);
     const used = new Set(Object.values(mapping));
-    for (const h of ['Lage', 'Seit', 'Quelle']) expect(used.has(INSTITUTION_CSV_HEADERS.indexOf(h as never))).toBe(false);
+    for (const h of ['Lage', 'Seit', 'Bis', 'Quelle']) expect(used.has(INSTITUTION_CSV_HEADERS.indexOf(h as never))).toBe(false);
   });
 });
 
