@@ -112,6 +112,11 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
     expect(await page.getByTestId('nearby-road-basis').textContent()).toMatch(/„heidelberg\.test\.pbf“.*© OpenStreetMap-Mitwirkende, ODbL/);
     await page.getByTestId('nearby-road-mode').selectOption('car');
     await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toBe('Luftlinie, Fahrzeit über Straßennetz (mit dem Auto)');
+    // By bus and train with the timetable loaded: median minutes, day and window named.
+    await page.getByTestId('nearby-road-mode').selectOption('transit');
+    await expect.poll(() => heading.textContent(), { timeout: 30_000 }).toBe('Luftlinie, Fahrzeit mit Bus und Bahn (Median)');
+    expect(await page.getByTestId('nearby-road-basis').textContent()).toMatch(/Fahrplan „vrn_gtfs_cut\.zip“, Abfahrt am \d\d\.\d\d\.\d{4} zwischen 07:00 und 09:00 Uhr/);
+    expect(await nearby.locator('tbody').textContent()).toMatch(/\d+ min/);
     await page.getByTestId('nearby').screenshot({ path: path.join(ARTIFACTS, 'routing-nearby.png') });
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
   });
