@@ -71,7 +71,7 @@ export default function NearbyPanel({ from, institutions, partnerships, categori
       <TravelSettingsForm />
       {road.available && (
         <label className="field">
-          <span>{t('nearby.roadMode')}</span>
+          <span>{t(road.transitAvailable ? 'nearby.roadModeTransit' : 'nearby.roadMode')}</span>
           <select value={roadMode} onChange={(e) => setRoadMode(e.target.value as RoadMode | '')} data-testid="nearby-road-mode">
             <option value="">{t('nearby.roadOff')}</option>
             {(['foot', 'bicycle', 'car'] as const).map((m) => <option key={m} value={m}>{t(`nearby.modes.${m}`)}</option>)}
