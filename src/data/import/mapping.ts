@@ -3,7 +3,7 @@ import { foldText } from './fold';
 /** Fields of an institution that an import can fill, in the order the UI lists them. */
 export const IMPORT_FIELDS = [
   'name', 'category', 'carrier', 'street', 'postcode', 'town', 'gemeinde', 'ags',
-  'lat', 'lon', 'phone', 'email', 'website', 'tags', 'note',
+  'lat', 'lon', 'phone', 'email', 'website', 'tags', 'note', 'since', 'until',
 ] as const;
 
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -28,6 +28,8 @@ export const FIELD_LABELS: Record<ImportField, string> = {
   website: 'Website',
   tags: 'Schlagworte',
   note: 'Notiz',
+  since: 'Seit',
+  until: 'Bis',
 };
 
 /**
@@ -51,13 +53,15 @@ export const SYNONYMS: Readonly<Record<ImportField, readonly string[]>> = {
   website: ['website', 'webseite', 'internet', 'internetseite', 'internetadresse', 'homepage', 'url', 'web'],
   tags: ['tags', 'schlagworte', 'schlagwoerter', 'stichworte', 'stichwoerter'],
   note: ['notiz', 'notizen', 'bemerkung', 'bemerkungen', 'anmerkung', 'anmerkungen', 'hinweis', 'hinweise', 'note', 'notes', 'comment', 'kommentar'],
+  since: ['seit', 'gruendungsjahr', 'gruendung', 'eroeffnung', 'eroeffnet', 'beginn', 'startdatum', 'since'],
+  until: ['bis', 'enddatum', 'geschlossen', 'schliessung', 'until'],
 };
 
 /**
  * Synonyms too short or too common to match as the start of a longer header
  * ("Telefax" is no phone number, "Tagespflege" no tag list, "Struktur" no street).
  */
-const EXACT_ONLY = new Set(['x', 'y', 'tel', 'str', 'art', 'typ', 'web']);
+const EXACT_ONLY = new Set(['x', 'y', 'tel', 'str', 'art', 'typ', 'web', 'seit', 'bis', 'since', 'until']);
 
 /** Lower-cases a header, writes umlauts as ae/oe/ue and ß as ss, and drops punctuation and spaces. */
 export function normalizeHeader(h: string): string {

@@ -8,6 +8,7 @@ import type { ImportIssue, RowIssue } from './issues';
 import { quoted } from './issues';
 import type { ImportField, Mapping } from './mapping';
 import { FIELD_LABELS } from './mapping';
+import { endsBeforeStart, parsePartnershipDate } from './partnershipValues';
 
 export type { ImportIssue, IssueCode } from './issues';
 
@@ -140,6 +141,24 @@ export function validateRows(input: ValidateInput): { results: RowResult[]; issu
     draft.website = read.value('website');
     draft.tags = splitTags(read.value('tags'));
     draft.note = read.value('note');
+    // "Seit" and "Bis" in the forms partnership lists use (2019, 2019-03, 15.03.2019, …).
+    for (const field of ['since', 'until'] as const) {
+      const raw = read.value(field);
+      const value = parsePartnershipDate(raw);
+      if (value !== null) draft[field] = value;
+      else {
+        rowIssues.push({
+          column: read.column(field), code: 'bad-date', severity: 'warning', value: raw,
+          message: `${prefix}Das Datum ${quoted(raw)} (${FIELD_LABELS[field]}) ist ungültig (erwartet z. B. 2021, 2021-03, 2021-03-15 oder 15.03.2021); es bleibt leer.`,
+        });
+      }
+    }
+    if (endsBeforeStart(draft.since, draft.until ?? '')) {
+      rowIssues.push({
+        column: read.column('until'), code: 'bad-date', severity: 'warning', value: draft.until,
+        message: `${prefix}Das Ende ${quoted(draft.until ?? '')} liegt vor dem Beginn ${quoted(draft.since)}.`,
+      });
+    }
 
     if (isRagged) {
       rowIssues.push({

@@ -131,7 +131,7 @@ describe('institutionsToCsv', () => {
     const column: Record<Exclude<ImportField, 'gemeinde'>, string> = {
       name: 'Name', category: 'Kategorie', carrier: 'Träger', street: 'Straße', postcode: 'PLZ', town: 'Ort',
       ags: 'Gemeindeschlüssel', lat: 'Breite', lon: 'Länge', phone: 'Telefon', email: 'E-Mail', website: 'Website',
-      tags: 'Schlagworte', note: 'Notiz',
+      tags: 'Schlagworte', note: 'Notiz', since: 'Seit', until: 'Bis',
     };
     for (const field of IMPORT_FIELDS) {
       if (field === 'gemeinde') expect(mapping.gemeinde, 'no Gemeinde name in the export').toBeNull();
@@ -139,10 +139,10 @@ describe('institutionsToCsv', () => {
     }
   });
 
-  it('leaves the columns Lage, Seit, Bis and Quelle unmapped in the CSV import', () => {
+  it('leaves the columns Lage and Quelle unmapped in the CSV import', () => {
     const mapping = proposeMapping([...INSTITUTION_CSV_HEADERS]);
     const used = new Set(Object.values(mapping));
-    for (const h of ['Lage', 'Seit', 'Bis', 'Quelle']) expect(used.has(INSTITUTION_CSV_HEADERS.indexOf(h as never))).toBe(false);
+    for (const h of ['Lage', 'Quelle']) expect(used.has(INSTITUTION_CSV_HEADERS.indexOf(h as never))).toBe(false);
   });
 });
 

@@ -166,6 +166,17 @@ describe('validateRows', () => {
     expect(issues.map((i) => i.code).sort()).toEqual(['bad-email', 'bad-number', 'missing-name', 'unknown-category']);
   });
 
+  it('reads Seit and Bis as dates in the forms of partnership lists, and warns about others', () => {
+    const headers = ['Einrichtung', 'Seit', 'Bis'];
+    const { results, issues } = validateRows({
+      headers, mapping: proposeMapping(headers), knownCategories: KNOWN, source: 'Import test.csv',
+      rows: [['ThEKiZ A', '11.2017', ''], ['ThEKiZ B', '2019', '2018'], ['ThEKiZ C', 'Herbst 2019', '31.07.2024']],
+    });
+    expect(results.map((r) => [r.draft.since, r.draft.until])).toEqual([['2017-11', ''], ['2019', '2018'], ['', '2024-07-31']]);
+    expect(issues.map((i) => [i.row, i.code, i.column])).toEqual([[3, 'bad-date', 'Bis'], [4, 'bad-date', 'Seit']]);
+    expect(issues[1].message).toContain('„Herbst 2019“');
+  });
+
   it('does not count a rejected row as the original of a later duplicate', () => {
     const { issues } = run([['A', '', 'Gera', 'x', '11'], ['A', '', 'Gera']]);
     expect(issues.map((i) => i.code)).toEqual(['bad-number']);
