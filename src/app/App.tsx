@@ -16,6 +16,7 @@ import { NetworkAnalysisProvider } from '../ui/graph/networkAnalysis';
 // The graph (toolbar, layouts, Cytoscape) loads when someone opens it.
 const GraphPanel = lazy(() => import('../ui/graph/GraphPanel'));
 import { ViewSwitch } from '../ui/graph/ViewSwitch';
+import { SkipLinks } from '../ui/common/SkipLinks';
 import { CoverageAnalysisProvider } from '../ui/coverage/coverageAnalysis';
 import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
 // Presentation mode loads when it starts.
@@ -68,15 +69,14 @@ function Shell() {
   const points = useMemo(() => toInstitutionFeatures(visible.institutions, categories ?? []), [visible, categories]);
   return (
     <div className={ui.presenting === null ? 'app' : 'app presenting'}>
-      <a className="skip-link" href="#panel">
-        {t('app.skipToPanel')}
-      </a>
+      <SkipLinks />
       <Header />
+      {/* The map, its search and the graph come before the panel in the tab order (the panel's long
+          list would stand between them); CSS order keeps the panel on the left. */}
       <main className="main">
-        <SidePanel />
         <div className={`views view-${ui.view}`}>
-        <ViewSwitch />
         <section className="map-wrap" aria-label={t('map.ariaLabel', { area: areaName })}>
+          <SearchBox />
           <ErrorBoundary area={t('map.ariaLabel', { area: areaName })}>
           {urls && <MapView
             key={area.id}
@@ -100,7 +100,6 @@ function Shell() {
             frame={ui.frame}
           />}
           </ErrorBoundary>
-          <SearchBox />
           <MapModeBanner />
           {ui.presenting !== null && (
             <Suspense fallback={null}>
@@ -120,7 +119,9 @@ function Shell() {
             </Suspense>
           </ErrorBoundary>
         )}
+        <ViewSwitch />
         </div>
+        <SidePanel />
       </main>
       <SettingsDialog />
       <LiveRegion />

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { builtApp, foreignRequests, openFresh } from '../helpers/browser';
+import path from 'node:path';
+import { ARTIFACTS, builtApp, foreignRequests, openFresh, waitForMap } from '../helpers/browser';
 import { germanCsvWindows1252 } from '../fixtures/germanCsv';
 
 const app = builtApp();
@@ -18,6 +19,13 @@ async function tabTo(page: Page, name: RegExp, max = 250): Promise<void> {
     if (name.test(label.trim())) return;
   }
   throw new Error(`Mit Tab nicht erreicht: ${name}`);
+}
+
+/** Starts the tab order anew from the top of the page (a reload; the project stays in IndexedDB). */
+async function fromTop(page: Page): Promise<void> {
+  await page.reload();
+  await waitForMap(page);
+  await page.getByTestId('institution-table').waitFor();
 }
 
 describe('keyboard only', () => {
@@ -71,6 +79,54 @@ describe('keyboard only', () => {
 
     expect(foreignRequests(log.requests, app.url())).toEqual([]);
     expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reaches the map search with a skip link after one Tab, and by Tab alone before the panel\'s list', async () => {
+    const { page, log, context } = await openFresh(app.browser(), app.url());
+    // A project with a list in the panel: the list must not stand before the search.
+    await page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click();
+    await page.getByRole('button', { name: 'Import/Export' }).click();
+    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'einrichtungen.csv', mimeType: 'text/csv', buffer: germanCsvWindows1252() });
+    await page.getByRole('button', { name: 'Prüfen' }).click();
+    await page.getByRole('button', { name: /Einrichtungen importieren$/ }).click({ timeout: 30_000 });
+    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 30_000 }).toContain('Einrichtungen importiert');
+    await page.getByRole('button', { name: 'Schließen' }).click();
+    await page.getByTestId('institution-table').waitFor();
+
+    // From the top of the page: the first Tab shows the skip link to the search; Enter goes there.
+    await fromTop(page);
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => ({ text: document.activeElement?.textContent, left: document.activeElement?.getBoundingClientRect().left ?? -1 }));
+    expect(link.text).toBe('Zur Suche auf der Karte springen');
+    expect(link.left).toBeGreaterThanOrEqual(0); // visible while focused
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.closest('.search-box') !== null)).toBe(true);
+    await page.keyboard.type('Gera');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Gera');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'keyboard-search.png') });
+
+    // Without the skip links: the search comes right after the header, before the panel and its list.
+    await fromTop(page);
+    let presses = 0;
+    for (; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      const where = await page.evaluate(() => ({ search: document.activeElement?.closest('.search-box') !== null, panel: document.activeElement?.closest('#panel') !== null }));
+      expect(where.panel).toBe(false);
+      if (where.search) break;
+    }
+    expect(presses).toBeLessThan(20);
+    // And the other skip links lead to the map and the panel.
+    await fromTop(page);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+    await fromTop(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('panel');
+    expect(foreignRequests(log.requests, app.url())).toEqual([]);
     await context.close();
   });
 });
