@@ -72,6 +72,7 @@ describe('growth on the time slider', () => {
     const status = page.getByTestId('timeline-status');
     const thisYear = new Date().getFullYear();
     await expect.poll(() => status.textContent()).toBe(`Stand Ende ${thisYear}: 2 von 2 ThEKiZ, 5 von 5 Einrichtungen, 5 von 5 Partnerschaften`);
+    expect(await page.getByTestId('timeline').textContent()).toContain('Eine Einrichtung ohne Datum „Seit“ wird in jedem Jahr gezeigt.');
     // The slider starts with the first institution's own date.
     expect((await page.getByTestId('timeline-ticks').locator('span').allTextContents())[0]).toBe('2012');
     const full = await positions(page);

@@ -27,6 +27,7 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
   // Institutions' own dates count too: the slider starts with the first centre.
   const years = useMemo(() => timelineYears([...(institutions ?? []), ...all], new Date().getFullYear()), [institutions, all]);
   const undated = useMemo(() => all.filter((p) => startOf(p.since) === null).length, [all]);
+  const undatedInstitutions = useMemo(() => (institutions ?? []).filter((i) => startOf(i.since) === null).length, [institutions]);
 
   useEffect(() => {
     if (!playing || !years) return;
@@ -85,6 +86,7 @@ export function TimeSlider({ compact = false }: { compact?: boolean }) {
             </button>
             {compact && on && <button type="button" onClick={() => { stop(false); setYear(null); }}>{t('timeline.all')}</button>}
           </div>
+          {!compact && undatedInstitutions > 0 && <p className="hint small">{t('timeline.undatedInstitutions', { count: undatedInstitutions, formatted: formatInteger(undatedInstitutions) })}</p>}
           {!compact && undated > 0 && <p className="hint small">{t('timeline.undated', { count: undated })}</p>}
         </>
       )}
