@@ -37,7 +37,7 @@ describe('screen readers, tables as CSV, axe on every main screen', () => {
 
     // The network figures are announced when they are ready.
     await page.getByRole('tab', { name: 'Netzwerk' }).click();
-    await expect.poll(() => announced(page), { timeout: 30_000 }).toMatch(/^Netzwerkkennzahlen berechnet: 8 Einrichtungen, 4 Partnerpaare, 4 Komponenten, 3 ohne Partner, Dichte 0,143\.$/);
+    await expect.poll(() => announced(page), { timeout: 30_000 }).toMatch(/^Netzwerkkennzahlen berechnet: 8 Einrichtungen, 4 Partnerschaften, 4 Komponenten, 3 ohne Partner, Dichte 0,143\.$/);
     await page.getByRole('button', { name: 'Karte', exact: true }).click();
 
     // Coverage figures are announced; the Kreise of the overview tab download as CSV.

@@ -125,7 +125,7 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
         // The network figures, sortable, as the table alternative of the graph.
     await page.getByRole('tab', { name: 'Netzwerk' }).click();
     const totals = page.getByTestId('network-totals');
-    await expect.poll(() => totals.textContent()).toContain('Partnerpaare5');
+    await expect.poll(() => totals.textContent()).toContain('Partnerschaften5');
     expect((await totals.textContent())!.replace(/\s+/g, '')).toContain('Zusammenhangskomponenten3(größte:6)');
     expect(await totals.textContent()).toContain('Broker (Artikulationspunkte)3');
     expect(await totals.textContent()).toContain('Partnerschaften über 30 km1');
