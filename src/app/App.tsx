@@ -17,6 +17,7 @@ import { NetworkAnalysisProvider } from '../ui/graph/networkAnalysis';
 const GraphPanel = lazy(() => import('../ui/graph/GraphPanel'));
 import { ViewSwitch } from '../ui/graph/ViewSwitch';
 import { SkipLinks } from '../ui/common/SkipLinks';
+import { LineLegend } from '../ui/map/LineLegend';
 import { CoverageAnalysisProvider } from '../ui/coverage/coverageAnalysis';
 import { useCoverageMapData } from '../ui/coverage/useCoverageMapData';
 // Presentation mode loads when it starts.
@@ -101,6 +102,7 @@ function Shell() {
           />}
           </ErrorBoundary>
           <MapModeBanner />
+          {ui.presenting === null && <LineLegend partnerships={network ? network.features.map((f) => f.properties) : partners.lines.features.map((f) => f.properties)} />}
           {ui.presenting !== null && (
             <Suspense fallback={null}>
               <Presentation />

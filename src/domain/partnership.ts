@@ -18,6 +18,25 @@ export function typeColor(type: string): string {
   return i >= 0 ? TYPE_COLORS[i] : OTHER_TYPE_COLOR;
 }
 
+/**
+ * One dash pattern per default type (in line widths, as MapLibre's line-dasharray), so the
+ * types stay apart without colour too (print in grey, colour-vision deficiencies); others dotted.
+ */
+export const TYPE_DASHES: readonly (readonly number[])[] = [[1, 0], [4, 2], [1, 1.5], [5, 1.5, 1, 1.5], [2.5, 2.5]];
+export const OTHER_TYPE_DASH: readonly number[] = [0.5, 2];
+
+export function typeDash(type: string): readonly number[] {
+  const i = PARTNERSHIP_TYPES.indexOf(type as (typeof PARTNERSHIP_TYPES)[number]);
+  return i >= 0 ? TYPE_DASHES[i] : OTHER_TYPE_DASH;
+}
+
+/** The types the given partnerships have, for a legend: the default types in their order, then others (one "other" row). */
+export function typesShown(partnerships: readonly { type: string }[]): { defaults: string[]; other: boolean } {
+  const present = new Set(partnerships.map((p) => p.type));
+  const defaults = PARTNERSHIP_TYPES.filter((t) => present.has(t));
+  return { defaults, other: [...present].some((t) => !(PARTNERSHIP_TYPES as readonly string[]).includes(t)) };
+}
+
 /** A partnership between two institutions (undirected). Dates are ISO yyyy-mm-dd or ''. */
 export interface Partnership {
   id: PartnershipId;

@@ -39,7 +39,7 @@ export function useCoverageLayers(mapRef: RefObject<MapLibreMap | null>, data: C
         return;
       }
       if (!map.hasImage(HATCH_IMAGE)) map.addImage(HATCH_IMAGE, { width: 8, height: 8, data: hatchPixels(8) }, { pixelRatio: 1 });
-      ensureSources(map, { [COVERAGE_CELLS_SOURCE]: { tolerance: 0 }, [COVERAGE_GAPS_SOURCE]: {}, [COVERAGE_SITES_SOURCE]: {}, [NETWORK_GAPS_SOURCE]: { tolerance: 0 } }, coverageLayers(), ['network-lines', 'partner-lines', INSTITUTION_CLUSTERS]);
+      ensureSources(map, { [COVERAGE_CELLS_SOURCE]: { tolerance: 0 }, [COVERAGE_GAPS_SOURCE]: {}, [COVERAGE_SITES_SOURCE]: {}, [NETWORK_GAPS_SOURCE]: { tolerance: 0 } }, coverageLayers(), ['network-lines', 'partner-lines-casing', 'partner-lines', INSTITUTION_CLUSTERS]);
       const show = (id: string, on: boolean) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none');
       show(COVERAGE_CELLS, data.layer === 'grid');
       show(COVERAGE_GEMEINDEN, data.layer === 'gemeinden');

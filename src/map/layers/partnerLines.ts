@@ -3,6 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import type { Institution } from '../../domain/institution';
 import type { Partnership } from '../../domain/partnership';
 import { MAP_COLORS as C } from './colors';
+import { colorByType, dashByType } from './networkLines';
 
 export const PARTNER_LINES_SOURCE = 'partner-lines';
 export const PARTNER_POINTS_SOURCE = 'partner-points';
@@ -42,12 +43,19 @@ export function partnerGeometry(selectedId: string | null, institutions: readonl
 /** Partnership lines under the points, and a ring around each partner. */
 export function partnerLayers(): LayerSpecification[] {
   return [
+    // A light casing under each line keeps the type's colour and dashes readable on any background.
+    {
+      id: 'partner-lines-casing',
+      type: 'line',
+      source: PARTNER_LINES_SOURCE,
+      paint: { 'line-color': '#ffffff', 'line-opacity': 0.8, 'line-width': ['interpolate', ['linear'], ['get', 'intensity'], 1, 3.2, 3, 5.5] },
+    },
     {
       id: 'partner-lines',
       type: 'line',
       source: PARTNER_LINES_SOURCE,
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': C.selection, 'line-opacity': 0.75, 'line-width': ['interpolate', ['linear'], ['get', 'intensity'], 1, 1.2, 3, 3.5] },
+      // Colour and dashes by type, as the network lines and the legend.
+      paint: { 'line-color': colorByType, 'line-dasharray': dashByType, 'line-opacity': 0.9, 'line-width': ['interpolate', ['linear'], ['get', 'intensity'], 1, 1.6, 3, 3.5] },
     },
     {
       id: 'partner-rings',
