@@ -120,6 +120,12 @@ describe('the cooperation map: selection, partners nearby, graph, filters, figur
     await page.evaluate(() => window.__thekizMap!.jumpTo({ center: [11.5, 50.93], zoom: 7.5 }));
     await expect.poll(() => rendered('network-overview'), { timeout: 20_000 }).toBeGreaterThan(0);
     expect(await rendered('network-lines')).toBe(0);
+    // Types told apart by colour and dashes, with a line legend of the types drawn.
+    const legend = page.getByTestId('line-legend');
+    const types = await page.evaluate(() => [...new Set(window.__thekizMap!.queryRenderedFeatures({ layers: ['network-overview'] }).map((f) => String(f.properties.type)))]);
+    expect(types.length).toBeGreaterThan(0);
+    for (const ty of types) expect(await legend.textContent()).toContain(ty);
+    expect(await page.evaluate(() => JSON.stringify(window.__thekizMap!.getPaintProperty('network-lines', 'line-dasharray')))).toContain('literal');
     await page.getByLabel('Alle Partnerschaftslinien auf der Karte').uncheck();
 
         // The network figures, sortable, as the table alternative of the graph.
