@@ -3,6 +3,7 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { graphStyle } from './style';
 import { graphToSvg } from './svg';
 import { sceneOf } from './scene';
+import { attachLabels } from './labels';
 
 /** The graph as files: a PNG of the whole graph, and an SVG document. */
 export interface GraphExport {
@@ -16,6 +17,8 @@ export interface GraphNode {
   color: string;
   size: number;
   thekiz: boolean;
+  /** Label rank: higher names are shown first; ≥ 1 also when zoomed out (ThEKiZ, brokers, most central). */
+  priority?: number;
 }
 
 export interface GraphEdge {
@@ -59,6 +62,7 @@ const FOCUS_MAX_ZOOM = 2.5;
 export default function GraphView({ nodes, edges, positions, shown = null, selected, onSelect, ariaLabel, exportRef }: GraphViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
+  const labelsRef = useRef<ReturnType<typeof attachLabels> | null>(null);
   const onSelectRef = useRef(onSelect);
   const shownPositions = useRef<GraphViewProps['positions']>(null);
   const shownRef = useRef(shown);
@@ -85,6 +89,7 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
     });
     cy.on('tap', 'node', (e) => onSelectRef.current(e.target.id()));
     cyRef.current = cy;
+    labelsRef.current = attachLabels(cy);
     window.__thekizGraph = cy;
     if (exportRef) {
       exportRef.current = {
@@ -94,6 +99,8 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
     }
     return () => {
       if (exportRef) exportRef.current = null;
+      labelsRef.current?.stop();
+      labelsRef.current = null;
       cyRef.current = null;
       if (window.__thekizGraph === cy) delete window.__thekizGraph;
       cy.destroy();
@@ -110,7 +117,8 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
     const sameNodes = existing.length === nodes.length && nodes.every((n) => cy.getElementById(n.id).nonempty());
     if (sameNodes && cy.edges().length === edges.length) {
       // Same elements: only the layout (or sizes) changed.
-      cy.batch(() => nodes.forEach((n) => cy.getElementById(n.id).data({ size: n.size, color: n.color, label: n.label })));
+      cy.batch(() => nodes.forEach((n) => cy.getElementById(n.id).data({ size: n.size, color: n.color, label: n.label, priority: n.priority ?? 0 })));
+      labelsRef.current?.update();
       if (shownPositions.current === positions) return;
       shownPositions.current = positions;
       const at = Object.fromEntries(nodes.map((n, i) => [n.id, { x: positions.x[i], y: positions.y[i] }]));
@@ -123,7 +131,7 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
     const absent = (id: string) => (year && !year.has(id) ? ' absent' : '');
     const elements: ElementDefinition[] = nodes.map((n, i) => ({
       group: 'nodes',
-      data: { id: n.id, label: n.label, color: n.color, size: n.size },
+      data: { id: n.id, label: n.label, color: n.color, size: n.size, priority: n.priority ?? 0 },
       classes: `${n.thekiz ? 'thekiz' : ''}${absent(n.id)}`.trim() || undefined,
       position: { x: positions.x[i], y: positions.y[i] },
     }));
@@ -134,6 +142,7 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
     });
     shownPositions.current = positions;
     cy.fit(undefined, 24);
+    labelsRef.current?.update();
   }, [nodes, edges, positions]);
 
   // The year shown: who is not there yet (or any more) is hidden where it will be.
@@ -151,6 +160,7 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
         else e.addClass('absent');
       });
     });
+    labelsRef.current?.update();
   }, [shown, nodes, edges, positions]);
 
   // Selection from anywhere (map, list, search) shows here; its partners stand out.
@@ -169,6 +179,7 @@ export default function GraphView({ nodes, edges, positions, shown = null, selec
       hood.edges().addClass('partner-edge');
       cy.elements().not(hood).addClass('faded');
     });
+    labelsRef.current?.update();
   }, [selected, positions]);
 
   // A new selection brings it and its partners into view (not closer than a readable zoom).

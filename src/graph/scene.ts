@@ -26,7 +26,8 @@ export function sceneOf(cy: Core): GraphScene {
     shape: String(n.style('shape')) as SceneShape,
     label: String(n.data('label') ?? ''),
     labelColor: String(n.style('color')),
-    fontSize: num(n.style('font-size'), 9),
+    // The screen's label size follows the zoom (labels.ts); the file keeps the fixed sizes.
+    fontSize: n.selected() ? 11 : 9,
     fontWeight: n.style('font-weight') === 'bold' ? ('bold' as const) : ('normal' as const),
     // The file shows the whole network: no fading from the on-screen selection.
     opacity: 1,

@@ -29,6 +29,7 @@ import { benchCandidateSearch2m, benchSuggestByTime } from './suggestTimeBench';
 import { benchGapCentreSearch2m } from './gapsTimeBench';
 import { benchRoutingPage } from './routingPageBench';
 import { benchWorkerSearch } from './workerSearchBench';
+import { benchLabels } from './labelsBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 
@@ -61,6 +62,10 @@ bench('geocode_rows_per_s', benchGeocode().rowsPerSecond, 'rows/s');
 const coverage = benchCoverage();
 bench('nearest_1m_x_10k_ms', coverage.nearestMs, 'ms', coverage.baselineMs);
 bench('mclp_k10_ms', coverage.mclpMs, 'ms');
+// 3b''. Graph label placement (Node, pure): 5,000 nodes, every one a candidate, at the fitted zoom.
+const labels = benchLabels();
+if (!(labels.shown > 50)) throw new Error(`Beschriftung: nur ${labels.shown} Namen gezeigt`);
+bench('graph_labels_5k_ms', labels.ms, 'ms');
 
 // 3c. Real travel times (Node): the Heidelberg OSM extract to a road graph (its speed, and Node's
 // heap as a stand-in for the worker's memory), and what that means for Thuringia's 190 MB extract.

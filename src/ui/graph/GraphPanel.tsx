@@ -65,9 +65,10 @@ export default function GraphPanel() {
   }, [aggregated, visible, kreisName, t]);
   // Figures are of the year shown; institutions not there yet get none (and are hidden).
   const score = useMemo(() => (aggregated ? new Float64Array(0) : scores(full.institutions, figures, sizeBy)), [aggregated, full, figures, sizeBy]);
+  const brokers = useMemo(() => new Set(figures?.nodes.filter((n) => n.articulation).map((n) => n.id) ?? []), [figures]);
   const elements = useMemo(
-    () => perKreis?.elements ?? graphElements(full.institutions, full.partnerships, categories ?? [], score),
-    [perKreis, full, categories, score],
+    () => perKreis?.elements ?? graphElements(full.institutions, full.partnerships, categories ?? [], score, brokers),
+    [perKreis, full, categories, score, brokers],
   );
   // The ids of the nodes and edges the year shows; null: all of them.
   const shown = useMemo(

@@ -21,6 +21,8 @@ export function aggregatedGraph(nodes: readonly KreisNode[], links: readonly Kre
     color: NODE_COLOR,
     size: 10 + 24 * Math.sqrt(n.institutions / maxN),
     thekiz: false,
+    // Few nodes: every Kreis name may show at any zoom, the larger ones first.
+    priority: 1 + n.institutions / maxN,
   }));
   const graphEdges: GraphEdge[] = links.map((l) => ({ id: `${id(l.a)}|${l.b}`, source: id(l.a), target: id(l.b), color: EDGE_COLOR, width: 0.8 + 6 * Math.sqrt(l.partnerships / maxL) }));
   const index = new Map(nodes.map((n, k) => [n.key, k]));

@@ -22,15 +22,34 @@ export function scores(institutions: readonly Institution[], figures: NetworkFig
   return out;
 }
 
+/** The most central institutions whose names show at any zoom: this share of all, at least MIN_TOP. */
+const TOP_SHARE = 0.05;
+const MIN_TOP = 10;
+
+/**
+ * Label rank per node: ThEKiZ 3, brokers 2, the most central (by the size figure) 1, everyone
+ * else 0, plus the figure's share of the maximum (0–1) to order within a rank. Names with a rank
+ * of 1 or more are shown at any zoom (as far as they fit), the others once zoomed in.
+ */
+export function labelPriorities(thekiz: readonly boolean[], brokers: readonly boolean[], score: ArrayLike<number>): Float64Array {
+  const n = thekiz.length;
+  const max = Array.from(score).reduce((m, v) => Math.max(m, v), 0);
+  const top = Math.max(MIN_TOP, Math.ceil(n * TOP_SHARE));
+  const central = new Set(Array.from({ length: n }, (_, i) => i).filter((i) => score[i] > 0).sort((a, b) => score[b] - score[a] || a - b).slice(0, top));
+  return Float64Array.from({ length: n }, (_, i) => (thekiz[i] ? 3 : brokers[i] ? 2 : central.has(i) ? 1 : 0) + (max > 0 ? score[i] / max : 0) * 0.999);
+}
+
 /** Nodes (colour by category, area by the chosen figure) and edges (colour by type, width by intensity). */
 export function graphElements(
   institutions: readonly Institution[],
   partnerships: readonly Partnership[],
   categories: readonly CategoryRecord[],
   score: Float64Array,
+  brokers: ReadonlySet<string> = new Set(),
 ): { nodes: GraphNode[]; edges: GraphEdge[] } {
   const color = new Map(categories.map((c) => [c.name, c.color]));
   const max = score.reduce((m, v) => Math.max(m, v), 0);
+  const priority = labelPriorities(institutions.map((i) => i.category === THEKIZ), institutions.map((i) => brokers.has(i.id)), score);
   const nodes = institutions.map((i, k) => ({
     id: i.id,
     label: i.name,
@@ -38,6 +57,7 @@ export function graphElements(
     // Area, not diameter, grows with the figure.
     size: max > 0 ? MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(score[k] / max) : MIN_SIZE + 4,
     thekiz: i.category === THEKIZ,
+    priority: priority[k],
   }));
   const present = new Set(institutions.map((i) => i.id));
   const edges: GraphEdge[] = [];
