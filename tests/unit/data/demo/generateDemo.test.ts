@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { allocate, generateDemo, thekizYear } from '../../../../src/data/demo/generateDemo';
 import { haversineMeters } from '../../../../src/analysis/distance';
 import { realPlaces } from '../../../helpers/places';
-import { THEKIZ_GROWTH } from '../../../../src/data/demo/names';
+import { CITY_DISTRICTS, FREE_CARRIERS, PUBLIC_KINDS, THEKIZ_GROWTH, freeCarriersFor, isPublicCarrier } from '../../../../src/data/demo/names';
+import { DEFAULT_KEY_KINDS } from '../../../../src/analysis/partners/networkGaps';
 
 const places = realPlaces();
 const demo = generateDemo(places);
@@ -11,10 +12,45 @@ const thekiz = demo.institutions.filter((i) => i.category === 'ThEKiZ');
 const others = demo.institutions.filter((i) => i.category !== 'ThEKiZ');
 
 describe('generateDemo', () => {
-  it('makes 90 ThEKiZ and 600–900 other institutions', () => {
+  it('makes 90 ThEKiZ and 800–950 other institutions', () => {
     expect(thekiz).toHaveLength(90);
-    expect(others.length).toBeGreaterThanOrEqual(600);
-    expect(others.length).toBeLessThanOrEqual(900);
+    expect(others.length).toBeGreaterThanOrEqual(800);
+    expect(others.length).toBeLessThanOrEqual(950);
+  });
+
+  it('never gives two institutions of one town the same name or the same address', () => {
+    const names = new Set<string>();
+    const addresses = new Set<string>();
+    for (const i of demo.institutions) {
+      const town = `${i.ags} ${i.town}`;
+      expect(names.has(`${town}|${i.name}`), `${i.name} in ${i.town} twice`).toBe(false);
+      expect(addresses.has(`${town}|${i.street}`), `${i.street} in ${i.town} twice`).toBe(false);
+      names.add(`${town}|${i.name}`);
+      addresses.add(`${town}|${i.street}`);
+      expect(i.street).toMatch(/^[A-ZÄÖÜ][\p{L} .-]+ \d{1,2}$/u);
+    }
+  });
+
+  it('has public bodies run by the public body, and free carriers only for the kinds they run', () => {
+    const free = new Set<string>(FREE_CARRIERS);
+    for (const i of demo.institutions) {
+      if (PUBLIC_KINDS.includes(i.category)) expect(isPublicCarrier(i.carrier), `${i.name}: ${i.carrier}`).toBe(true);
+      if (free.has(i.carrier)) expect(freeCarriersFor(i.category), `${i.name}: ${i.carrier}`).toContain(i.carrier);
+      expect(i.carrier).not.toBe('');
+    }
+    const byName = (re: RegExp) => demo.institutions.filter((i) => re.test(i.name));
+    expect(byName(/^Agentur für Arbeit /).every((i) => i.carrier === 'Bundesagentur für Arbeit')).toBe(true);
+    expect(byName(/^Gesundheitsamt /).every((i) => /^(Stadt|Landkreis) |[Kk]reis$/.test(i.carrier))).toBe(true);
+    expect(isPublicCarrier('Diakonie')).toBe(false);
+    expect(isPublicCarrier('Der Paritätische')).toBe(false);
+    expect(isPublicCarrier('Wartburgkreis und Bundesagentur für Arbeit')).toBe(true);
+  });
+
+  it('gives every big city (the kreisfreie Städte and Eisenach) each key kind and a Schwangerschaftsberatung', () => {
+    for (const city of Object.keys(CITY_DISTRICTS)) {
+      const kinds = new Set(demo.institutions.filter((i) => i.town === city).map((i) => i.category));
+      for (const kind of [...DEFAULT_KEY_KINDS, 'Schwangerschaftsberatung', 'Jugendamt / ASD', 'Gesundheitsamt']) expect(kinds.has(kind), `${city}: ${kind}`).toBe(true);
+    }
   });
 
   it('gives every one of the 22 Kreise at least two ThEKiZ, and big cities more', () => {
@@ -51,12 +87,14 @@ describe('generateDemo', () => {
       const [a, b] = [demo.institutions[p.a], demo.institutions[p.b]];
       return haversineMeters(a.lon!, a.lat!, b.lon!, b.lat!) / 1000;
     });
-    expect(demo.partnerships.length).toBeGreaterThan(700);
+    expect(demo.partnerships.length).toBeGreaterThan(1_000);
+    expect(demo.partnerships.length).toBeLessThan(1_300);
     expect(km.filter((d) => d <= 15).length / km.length).toBeGreaterThan(0.7);
   });
 
   it('is deterministic: the same seed gives the same project', () => {
     expect(generateDemo(places)).toEqual(demo);
+    expect(generateDemo([...places])).toEqual(generateDemo(places));
     expect(generateDemo(places, 7)).not.toEqual(demo);
   });
 });
