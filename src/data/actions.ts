@@ -4,7 +4,7 @@
  */
 import { getDb } from './database';
 import { GEOGRAPHY_URLS } from './geography';
-import { createDemoProject, placesFromGeoJson } from './demo/loadDemo';
+import { createDemoProject, placesFromGeoJson, type DemoStep } from './demo/loadDemo';
 import { createProject, deleteProject, setProjectArea } from './repositories/projects';
 import type { ProjectId } from '../domain/ids';
 import { exportProjectFile, importProjectFile, readProject } from './repositories/projectFile';
@@ -12,11 +12,12 @@ import { institutionsToCsv, partnershipsToCsv } from './export/csv';
 import { institutionsSheet, partnershipsSheet } from './export/lists';
 import { institutionsToGeoJson } from './export/geojson';
 
-/** Loads the embedded places and creates the fictional demo project from them. */
-export async function loadDemoProject(): Promise<ProjectId> {
+/** Loads the embedded places and creates the fictional demo project from them, telling each step. */
+export async function loadDemoProject(onStep: (step: DemoStep) => void | Promise<void> = () => {}): Promise<ProjectId> {
+  await onStep('places');
   const res = await fetch(GEOGRAPHY_URLS.orte);
   if (!res.ok) throw new Error(`Ortsdaten nicht geladen (${res.status})`);
-  return createDemoProject(getDb(), placesFromGeoJson(await res.json()));
+  return createDemoProject(getDb(), placesFromGeoJson(await res.json()), onStep);
 }
 
 export const newProject = (name: string, area?: string): Promise<ProjectId> => createProject(getDb(), name, { area });

@@ -29,6 +29,7 @@ import { benchCandidateSearch2m, benchSuggestByTime } from './suggestTimeBench';
 import { benchGapCentreSearch2m } from './gapsTimeBench';
 import { benchRoutingPage } from './routingPageBench';
 import { benchWorkerSearch } from './workerSearchBench';
+import { benchDemoLoad } from './demoLoadBench';
 import { benchLabels } from './labelsBench';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -230,6 +231,12 @@ bench('network_gaps_page_ms', median(gapRuns.pageMs), 'ms');
 const target = await benchTargetSwitch(browser, app.url, 5);
 if (!(target.children > 250_000 && target.children < 290_000)) throw new Error(`Kinder unter 15 unplausibel: ${target.children}`);
 bench('coverage_target_switch_ms', median(target.ms), 'ms');
+
+// 9b'. Loading the demo project: click until the panel lists it, and until the map draws its ThEKiZ.
+const demoLoad = await benchDemoLoad(browser, app.url, 5);
+if (demoLoad.some((r) => r.emptyAtMs >= 0)) throw new Error('Beispieldaten: die Liste sagte beim Laden „noch keine Einrichtungen“');
+bench('demo_load_ms', median(demoLoad.map((r) => r.ms)), 'ms');
+bench('demo_load_map_ms', median(demoLoad.map((r) => r.mapMs)), 'ms');
 
 // 9c. The Heidelberg extract loaded through the page (worker, IndexedDB), then the first coverage by walking.
 const routingPage = await benchRoutingPage(browser, app.url, 3);

@@ -1,7 +1,8 @@
 import type { ThekizDb } from '../db';
 import type { ProjectId } from '../../domain/ids';
-import { createProject, deleteProject } from '../repositories/projects';
-import { putInstitutions, toInstitutions } from '../repositories/institutions';
+import { defaultCategoryRecords, newProjectRecord } from '../repositories/projects';
+import { toInstitutions } from '../repositories/institutions';
+import { groupIntoBlocks } from '../institutionBlocks';
 import { newId, type PartnershipId } from '../../domain/ids';
 import { generateDemo, type DemoPlace } from './generateDemo';
 import { DEMO_SOURCE } from './names';
@@ -22,26 +23,30 @@ export function placesFromGeoJson(fc: unknown): DemoPlace[] {
   return out;
 }
 
+/** The steps of loading the demo, in order (for a progress message). */
+export const DEMO_STEPS = ['places', 'generate', 'write', 'open'] as const;
+export type DemoStep = (typeof DEMO_STEPS)[number];
+
 /**
- * Creates the demo project (fictional institutions in real places) and fills it in one
- * transaction. Returns the new project's id.
+ * Creates the demo project (fictional institutions in real places) and writes it, project and
+ * all, in ONE transaction: the project appears only with its institutions (never as an empty
+ * project the app would open meanwhile), and a failure leaves nothing behind. Returns its id.
  */
-export async function createDemoProject(db: ThekizDb, places: readonly DemoPlace[]): Promise<ProjectId> {
+export async function createDemoProject(db: ThekizDb, places: readonly DemoPlace[], onStep: (step: DemoStep) => void | Promise<void> = () => {}): Promise<ProjectId> {
+  await onStep('generate'); // a caller may wait for a frame, so the message is on screen before the work
   const demo = generateDemo(places);
-  const projectId = await createProject(db, DEMO_PROJECT_NAME, {
+  const project = newProjectRecord(DEMO_PROJECT_NAME, {
     isDemo: true,
     description: 'Fiktive Einrichtungen und Partnerschaften an echten Orten Thüringens, zum Ausprobieren. Keine echten Daten.',
   });
-  try {
-    const institutions = toInstitutions(projectId, demo.institutions);
-    const partnerships = demo.partnerships.map((p) => ({ ...p, id: newId<PartnershipId>(), projectId, a: institutions[p.a].id, b: institutions[p.b].id }));
-    await db.transaction('rw', db.institutionBlocks, db.partnerships, async () => {
-      await putInstitutions(db, institutions);
-      await db.partnerships.bulkAdd(partnerships);
-    });
-  } catch (e) {
-    await deleteProject(db, projectId); // leave no half-filled demo behind
-    throw e;
-  }
-  return projectId;
+  const institutions = toInstitutions(project.id, demo.institutions);
+  const partnerships = demo.partnerships.map((p) => ({ ...p, id: newId<PartnershipId>(), projectId: project.id, a: institutions[p.a].id, b: institutions[p.b].id }));
+  await onStep('write');
+  await db.transaction('rw', [db.projects, db.categories, db.institutionBlocks, db.partnerships], async () => {
+    await db.projects.add(project);
+    await db.categories.bulkAdd(defaultCategoryRecords(project.id));
+    await db.institutionBlocks.bulkAdd(groupIntoBlocks(institutions));
+    await db.partnerships.bulkAdd(partnerships);
+  });
+  return project.id;
 }

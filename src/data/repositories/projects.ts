@@ -5,10 +5,16 @@ import type { CategoryRecord, Project } from '../../domain/project';
 import { DEFAULT_AREA_ID, gemeindeStandOf, isAreaId } from '../../domain/areas';
 
 /** Creates a project with the default categories; returns its id. */
-export async function createProject(db: ThekizDb, name: string, opts: { description?: string; isDemo?: boolean; area?: string } = {}): Promise<ProjectId> {
+/** A new project record (not yet stored). */
+export function newProjectRecord(name: string, opts: { description?: string; isDemo?: boolean; area?: string } = {}): Project {
   const now = new Date().toISOString();
   const project: Project = { id: newId<ProjectId>(), name, description: opts.description ?? '', isDemo: opts.isDemo ?? false, gemeindeStand: gemeindeStandOf(opts.area), createdAt: now, updatedAt: now };
   if (opts.area !== undefined && opts.area !== DEFAULT_AREA_ID) project.area = opts.area;
+  return project;
+}
+
+export async function createProject(db: ThekizDb, name: string, opts: { description?: string; isDemo?: boolean; area?: string } = {}): Promise<ProjectId> {
+  const project = newProjectRecord(name, opts);
   await db.transaction('rw', db.projects, db.categories, async () => {
     await db.projects.add(project);
     await db.categories.bulkAdd(defaultCategoryRecords(project.id));

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/store';
+import { useDemoLoad } from '../../state/demoLoad';
 import { deleteInstitutionCommand } from '../../data/history/commands';
 import { partnersOf } from '../../domain/network';
 import type { Institution } from '../../domain/institution';
@@ -8,6 +9,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { runEdit } from '../history';
 import { useProjectData } from '../projectData';
 import { Welcome } from '../projects/Welcome';
+import { DemoProgress } from '../projects/DemoProgress';
 import { useActiveProject } from '../projects/useActiveProject';
 import { InstitutionDetails } from './InstitutionDetails';
 import { InstitutionForm } from './InstitutionForm';
@@ -31,10 +33,18 @@ export function InstitutionsTab() {
   const [addingPartner, setAddingPartner] = useState(false);
   const [deleting, setDeleting] = useState<Institution | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const demoStep = useDemoLoad((s) => s.step);
+  const demoProject = useDemoLoad((s) => s.projectId);
+  const clearDemo = useDemoLoad((s) => s.setStep);
+  // The demo's progress ends once its institutions are here (not at an empty or the previous project).
+  const demoArrived = demoStep === 'open' && project?.id === demoProject && (institutions?.length ?? 0) > 0 && institutions?.[0].projectId === demoProject;
+  useEffect(() => {
+    if (demoArrived) clearDemo(null);
+  }, [demoArrived, clearDemo]);
   const current = institutions?.find((i) => i.id === selected) ?? null;
   const partners = useMemo(() => (current && institutions && partnerships ? partnersOf(current.id, institutions, partnerships) : []), [current, institutions, partnerships]);
   if (projects && projects.length === 0) return <Welcome />;
-  if (!project || !institutions) return null;
+  if (!project || !institutions) return <DemoProgress />;
 
   if (editing) {
     const target = editing.kind === 'edit' ? (institutions.find((i) => i.id === editing.id) ?? null) : null;
@@ -66,6 +76,7 @@ export function InstitutionsTab() {
 
   return (
     <>
+      <DemoProgress />
       <p className="hint">{t('institutions.count', { count: institutions.length, partnerships: partnerships?.length ?? 0 })}</p>
       <div className="actions">
         <button type="button" onClick={() => setEditing({ kind: 'new', lat: null, lon: null })}>
@@ -118,7 +129,7 @@ export function InstitutionsTab() {
         </Suspense>
       )}
       {institutions.length > 0 && <FilterPanel />}
-      {institutions.length === 0 ? <p className="hint">{t('institutions.empty')}</p> : <InstitutionList institutions={visible.institutions} all={institutions} selected={selected} onSelect={select} />}
+      {institutions.length === 0 ? (demoStep ? null : <p className="hint">{t('institutions.empty')}</p>) : <InstitutionList institutions={visible.institutions} all={institutions} selected={selected} onSelect={select} />}
       <ConfirmDialog
         open={deleting !== null}
         title={t('edit.deleteTitle')}

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUi } from '../../state/store';
-import { changeProjectArea, loadDemoProject, removeProject } from '../../data/actions';
+import { changeProjectArea, removeProject } from '../../data/actions';
+import { useLoadDemo } from './useLoadDemo';
 import { areaById } from '../../domain/areas';
 import { useCoverage } from '../../state/coverageStore';
 import { AreaSelect } from './AreaSelect';
@@ -23,7 +24,7 @@ export function ProjectBar() {
   const menu = useRef<HTMLDetailsElement>(null);
   const closeMenu = () => menu.current?.removeAttribute('open');
   const [creating, setCreating] = useState(false);
-  const demo = useAsyncAction(async () => setActive(await loadDemoProject()));
+  const demo = useLoadDemo();
   const changeArea = useAsyncAction(async (id: string) => {
     if (!project) return;
     await changeProjectArea(project.id, id);

@@ -3,15 +3,17 @@ import { useTranslation } from 'react-i18next';
 import { DEFAULT_AREA_ID } from '../../domain/areas';
 import { AreaSelect } from './AreaSelect';
 import { useUi } from '../../state/store';
-import { loadDemoProject, newProject } from '../../data/actions';
+import { newProject } from '../../data/actions';
 import { useAsyncAction } from '../common/useAsyncAction';
+import { DemoProgress } from './DemoProgress';
+import { useLoadDemo } from './useLoadDemo';
 
 /** First start: offers the fictional demo, an empty project, or an import. */
 export function Welcome() {
   const { t } = useTranslation();
   const setActive = useUi((s) => s.setActiveProject);
   const setImportOpen = useUi((s) => s.setImportOpen);
-  const demo = useAsyncAction(async () => setActive(await loadDemoProject()));
+  const demo = useLoadDemo();
   // The planning area of a new empty project (the demo is always Thuringia).
   const [area, setArea] = useState(DEFAULT_AREA_ID);
   const empty = useAsyncAction(async () => setActive(await newProject(t('project.defaultName'), area)));
@@ -35,6 +37,7 @@ export function Welcome() {
           {t('welcome.import')}
         </button>
       </div>
+      <DemoProgress />
       {(demo.error || empty.error) && <p role="alert">{t('errors.generic', { message: demo.error ?? empty.error })}</p>}
     </section>
   );
