@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from '../helpers/axe';
-import { ARTIFACTS, areaSelect, builtApp, cellClassAt, foreignRequests, openFresh, withNewMap } from '../helpers/browser';
+import { heidelbergProject } from '../helpers/heidelbergProject';
+import { ARTIFACTS, builtApp, cellClassAt, foreignRequests, openFresh } from '../helpers/browser';
 
 const app = builtApp();
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'routing');
@@ -30,15 +31,7 @@ describe('real travel times from an OSM extract and a GTFS timetable', () => {
   it('loads Heidelberg, counts by walking and by bus and train, labels it, and keeps it after a reload', { timeout: 300_000 }, async () => {
     // bypassCSP: axe-core is injected as an inline script (the built page's CSP forbids those).
     const { page, log } = await openFresh(app.browser(), app.url(), { bypassCSP: true });
-    await page.locator('.welcome').getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption({ label: 'Baden-Württemberg' });
-    await withNewMap(page, () => page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click());
-    expect(await areaSelect(page).inputValue()).toBe('08');
-    await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'heidelberg.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-    await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByRole('button', { name: '3 Einrichtungen importieren' }).click({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'importiert' }).textContent(), { timeout: 30_000 }).toContain('3 Einrichtungen importiert');
-    await page.getByRole('button', { name: 'Schließen' }).click();
+    await heidelbergProject(page, CSV, 3);
 
     // Straight line first: Stuttgart is far (the open class), not unreachable.
     await page.getByRole('tab', { name: 'Versorgung' }).click();

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from '../helpers/axe';
-import { ARTIFACTS, areaSelect, builtApp, foreignRequests, openFresh, withNewMap } from '../helpers/browser';
+import { heidelbergProject } from '../helpers/heidelbergProject';
+import { ARTIFACTS, builtApp, foreignRequests, openFresh } from '../helpers/browser';
 
 const app = builtApp();
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'routing');
@@ -22,15 +23,7 @@ const CSV = [
 describe('network gaps by travel time', () => {
   it('counts a partner within the minutes on foot, not one across the river, and says what it rests on', { timeout: 300_000 }, async () => {
     const { page, log } = await openFresh(app.browser(), app.url(), { bypassCSP: true, viewport: { width: 1280, height: 1100 } });
-    await page.locator('.welcome').getByRole('combobox', { name: 'Planungsgebiet', exact: true }).selectOption({ label: 'Baden-Württemberg' });
-    await withNewMap(page, () => page.getByRole('button', { name: 'Leeres Projekt anlegen' }).click());
-    expect(await areaSelect(page).inputValue()).toBe('08');
-    await page.getByRole('button', { name: 'Import/Export' }).click();
-    await page.getByLabel(/Datei mit Einrichtungen/).setInputFiles({ name: 'heidelberg.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV, 'utf8') });
-    await page.getByRole('button', { name: 'Prüfen' }).click();
-    await page.getByRole('button', { name: '5 Einrichtungen importieren' }).click({ timeout: 30_000 });
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'importiert' }).textContent(), { timeout: 30_000 }).toContain('5 Einrichtungen importiert');
-    await page.getByRole('button', { name: 'Schließen' }).click();
+    await heidelbergProject(page, CSV, 5);
 
     // Routed on foot over the Heidelberg extract.
     await page.getByRole('tab', { name: 'Versorgung' }).click();

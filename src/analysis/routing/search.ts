@@ -35,13 +35,17 @@ function dijkstra(
   maxSeconds: number,
   parent?: Int32Array,
   label?: { of: Int32Array; starts: ArrayLike<number> },
+  kept?: { dist: Float64Array; touch: (v: number) => void },
 ): Float64Array {
   const { offsets, targets, seconds } = view;
-  const dist = new Float64Array(view.nodeCount).fill(Infinity);
+  // A kept array (all Infinity) is reused; touch() hears of every entry set for the first time.
+  const dist = kept?.dist ?? new Float64Array(view.nodeCount).fill(Infinity);
+  const touch = kept?.touch;
   const queue = new FlatQueue<number>();
   for (let i = 0; i < starts.length; i++) {
     const s = starts[i];
     if (startSeconds[i] < dist[s]) {
+      if (touch && dist[s] === Infinity) touch(s);
       dist[s] = startSeconds[i];
       if (label) label.of[s] = label.starts[i];
       queue.push(s, startSeconds[i]);
@@ -56,6 +60,7 @@ function dijkstra(
       const v = targets[e];
       const nd = d + seconds[e];
       if (nd < dist[v]) {
+        if (touch && dist[v] === Infinity) touch(v);
         dist[v] = nd;
         if (parent) parent[v] = e;
         if (label) label.of[v] = label.of[u];
@@ -239,33 +244,7 @@ export function boundedTowardLabelled(graph: RoadGraph, mode: RoadMode, speeds: 
     scratch.touched[scratch.count++] = v;
   };
   const { starts, secs, labels } = startStates(graph, view, sources);
-  const { offsets, targets, seconds } = view;
-  const queue = new FlatQueue<number>();
-  for (let i = 0; i < starts.length; i++) {
-    const v = starts[i];
-    if (secs[i] < dist[v]) {
-      if (dist[v] === Infinity) touch(v);
-      dist[v] = secs[i];
-      label[v] = labels[i];
-      queue.push(v, secs[i]);
-    }
-  }
-  while (queue.length > 0) {
-    const d = queue.peekValue()!;
-    const u = queue.pop()!;
-    if (d > dist[u]) continue;
-    if (d > maxSeconds) break;
-    for (let e = offsets[u], end = offsets[u + 1]; e < end; e++) {
-      const v = targets[e];
-      const nd = d + seconds[e];
-      if (nd < dist[v]) {
-        if (dist[v] === Infinity) touch(v);
-        dist[v] = nd;
-        label[v] = label[u];
-        queue.push(v, nd);
-      }
-    }
-  }
+  dijkstra(view, starts, secs, maxSeconds, undefined, { of: label, starts: labels }, { dist, touch });
   // Toward the sources a node's time is its own entry (the first nodeCount of the view).
   return { seconds: dist, label };
 }

@@ -1,18 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { heidelberg } from '../../helpers/routingFixtures';
 import { minutesFrom, roadNearest, snapPoints, transitNearest, accessKmh, type PointSnap } from '../../../src/analysis/coverage/byTime';
 import type { RoadGraph } from '../../../src/analysis/routing/roadGraph';
 import { routeSeconds } from '../../../src/analysis/routing/search';
 import { snapCandidates, snapToGraph } from '../../../src/analysis/routing/snap';
 import { DEFAULT_ROAD_SPEEDS } from '../../../src/analysis/routing/speeds';
-import { buildTimetable } from '../../../src/analysis/routing/transit/buildTimetable';
 import type { Timetable } from '../../../src/analysis/routing/transit/timetable';
-import { readGtfs } from '../../../src/data/import/gtfs/readGtfs';
-import { readRoadGraph } from '../../../src/data/import/osm/readRoadGraph';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'routing');
-const blob = (name: string) => new Blob([fs.readFileSync(path.join(FIXTURES, name))]);
 
 // Three centres in Heidelberg and a grid of "cells" over the city and beyond the extract.
 const CENTRES = [{ lon: 8.705, lat: 49.412 }, { lon: 8.69, lat: 49.4085 }, { lon: 8.665, lat: 49.385 }];
@@ -26,8 +20,7 @@ let graph: RoadGraph;
 let tt: Timetable;
 let snap: PointSnap;
 beforeAll(async () => {
-  graph = (await readRoadGraph(blob('heidelberg.test.pbf'))).graph;
-  tt = buildTimetable(await readGtfs(blob('vrn_gtfs_cut.zip')));
+  ({ graph, tt } = await heidelberg());
   snap = snapPoints(graph, 'foot', points);
 }, 60_000);
 

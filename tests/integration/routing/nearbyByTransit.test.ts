@@ -1,22 +1,16 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { heidelberg } from '../../helpers/routingFixtures';
 import { snapPoints, transitNearest } from '../../../src/analysis/coverage/byTime';
 import type { RoadGraph } from '../../../src/analysis/routing/roadGraph';
 import { roadGraphToStored } from '../../../src/analysis/routing/serialize';
 import { DEFAULT_ROAD_SPEEDS } from '../../../src/analysis/routing/speeds';
-import { buildTimetable } from '../../../src/analysis/routing/transit/buildTimetable';
 import { timetableToStored } from '../../../src/analysis/routing/transit/serialize';
 import type { Timetable } from '../../../src/analysis/routing/transit/timetable';
 import type { ThekizDb } from '../../../src/data/db';
-import { readGtfs } from '../../../src/data/import/gtfs/readGtfs';
-import { readRoadGraph } from '../../../src/data/import/osm/readRoadGraph';
 import { saveRouting, type RoutingInfo } from '../../../src/data/routingStore';
 import { minutesByTransit, minutesOverRoads } from '../../../src/workers/byTime';
 import { freshDb } from '../../helpers/db';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'routing');
-const blob = (name: string) => new Blob([fs.readFileSync(path.join(FIXTURES, name))]);
 const info = (kind: RoutingInfo['kind'], name: string): Omit<RoutingInfo, 'id'> => ({ area: '08', kind, file: { name, bytes: 1, lastModified: 0 }, loadedAt: '2026-12-02T08:00:00.000Z', dataDate: '2024-09-01', validUntil: null, summary: {} });
 
 // "Partner in der Nähe" of a centre in the Altstadt: partners across the city, one in Stuttgart.
@@ -29,8 +23,7 @@ let graph: RoadGraph;
 let tt: Timetable;
 let db: ThekizDb;
 beforeAll(async () => {
-  graph = (await readRoadGraph(blob('heidelberg.test.pbf'))).graph;
-  tt = buildTimetable(await readGtfs(blob('vrn_gtfs_cut.zip')));
+  ({ graph, tt } = await heidelberg());
   db = freshDb();
   await saveRouting(db, info('road', 'heidelberg.test.pbf'), roadGraphToStored(graph));
 }, 60_000);

@@ -1,6 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { plainGreedy } from '../../helpers/plainGreedy';
+import { heidelberg } from '../../helpers/routingFixtures';
 import { fastestKmh, roadNearest, snapPoints, transitNearest, type PointSnap } from '../../../src/analysis/coverage/byTime';
 import type { DemandColumns } from '../../../src/analysis/coverage/demand';
 import type { Candidate } from '../../../src/analysis/coverage/suggest';
@@ -8,13 +8,8 @@ import { suggestSitesByTime } from '../../../src/analysis/coverage/suggestByTime
 import { haversineMeters } from '../../../src/analysis/distance';
 import type { RoadGraph } from '../../../src/analysis/routing/roadGraph';
 import { DEFAULT_ROAD_SPEEDS } from '../../../src/analysis/routing/speeds';
-import { buildTimetable } from '../../../src/analysis/routing/transit/buildTimetable';
 import type { Timetable } from '../../../src/analysis/routing/transit/timetable';
-import { readGtfs } from '../../../src/data/import/gtfs/readGtfs';
-import { readRoadGraph } from '../../../src/data/import/osm/readRoadGraph';
 
-const FIXTURES = path.resolve(import.meta.dirname, '..', '..', 'fixtures', 'routing');
-const blob = (name: string) => new Blob([fs.readFileSync(path.join(FIXTURES, name))]);
 
 // "Cells" over Heidelberg with made-up people, two Kreise split at 8.69° E; one existing centre.
 const lon: number[] = [];
@@ -38,31 +33,9 @@ let graph: RoadGraph;
 let tt: Timetable;
 let snap: PointSnap;
 beforeAll(async () => {
-  graph = (await readRoadGraph(blob('heidelberg.test.pbf'))).graph;
-  tt = buildTimetable(await readGtfs(blob('vrn_gtfs_cut.zip')));
+  ({ graph, tt } = await heidelberg());
   snap = snapPoints(graph, 'foot', demand);
 }, 60_000);
-
-/** The plain greedy over every candidate's exact reach (the straight-line greedy's engine on explicit lists). */
-function plainPicks(reach: number[][], weight: Float64Array, covered: Uint8Array, k: number): number[] {
-  const done = Uint8Array.from(covered);
-  const out: number[] = [];
-  const taken = new Set<number>();
-  while (out.length < k) {
-    let best = -1;
-    let bestGain = 0;
-    reach.forEach((list, c) => {
-      if (taken.has(c)) return;
-      const g = list.reduce((a, j) => a + (done[j] ? 0 : weight[j]), 0);
-      if (g > bestGain + 1e-9) [best, bestGain] = [c, g];
-    });
-    if (best < 0) break;
-    taken.add(best);
-    reach[best].forEach((j) => (done[j] = 1));
-    out.push(best);
-  }
-  return out;
-}
 
 describe('suggestions by travel time (Heidelberg)', () => {
   it('on foot: the same picks as a plain greedy over every candidate\'s search, with far fewer searches', { timeout: 120_000 }, () => {
@@ -80,7 +53,7 @@ describe('suggestions by travel time (Heidelberg)', () => {
       return Array.from({ length: n }, (_, i) => i).filter((i) => t[i] <= limitMin * 1000);
     });
     const covered = Uint8Array.from(existing, (m) => (m <= limitMin * 1000 ? 1 : 0));
-    expect(r.picks.map((p) => candidates.indexOf(candidates.find((c) => c.lon === p.lon && c.lat === p.lat)!))).toEqual(plainPicks(reach, demand.weight, covered, 4));
+    expect(r.picks.map((p) => candidates.indexOf(candidates.find((c) => c.lon === p.lon && c.lat === p.lat)!))).toEqual(plainGreedy(reach, demand.weight, [...covered.keys()].filter((j) => covered[j]), 4, 1e-9).map((p) => p.candidate));
     expect(r.picks).toHaveLength(4);
     expect(r.evaluated).toBe(searches);
     // The bound spares searches (walking's detour makes it loose: about two thirds are searched here).

@@ -1,27 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lazyGreedyMclp } from '../../../../src/analysis/coverage/lazyMclp';
-
-/** Plain greedy over explicit reach lists: most new weight, ties to the lower index, stop at no gain. */
-function plainGreedy(lists: number[][], weight: number[], covered0: number[], k: number) {
-  const covered = new Set(covered0);
-  const picks: { candidate: number; gain: number }[] = [];
-  const taken = new Set<number>();
-  while (picks.length < k) {
-    let best = -1;
-    let bestGain = 0;
-    lists.forEach((list, c) => {
-      if (taken.has(c)) return;
-      const gain = [...new Set(list)].filter((j) => !covered.has(j)).reduce((a, j) => a + weight[j], 0);
-      if (gain > bestGain) [best, bestGain] = [c, gain];
-    });
-    if (best < 0) break;
-    taken.add(best);
-    lists[best].forEach((j) => covered.add(j));
-    picks.push({ candidate: best, gain: bestGain });
-  }
-  return picks;
-}
+import { plainGreedy } from '../../../helpers/plainGreedy';
 
 const problem = fc
   .record({ points: fc.integer({ min: 1, max: 30 }), candidates: fc.integer({ min: 0, max: 25 }), k: fc.integer({ min: 1, max: 8 }) })
