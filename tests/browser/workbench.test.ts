@@ -95,8 +95,8 @@ describe('the Kreis workbench', () => {
     expect(await legend.textContent()).toMatch(/keine Art fehlt.*1 Art fehlt.*5 Arten fehlen/);
     expect(await page.getByTestId('gap-matrix').locator('tbody tr').count()).toBeGreaterThan(0);
 
-    // The first centre of the ranked list: its cell on the map shows its missing kinds.
-    const first = page.getByTestId('gap-ranked').locator(':scope > li').first();
+    // The first centre of the ranked list with a candidate within the radius: its cell on the map shows its missing kinds.
+    const first = page.getByTestId('gap-ranked').locator(':scope > li').filter({ hasText: 'nächste im Umkreis' }).first();
     const id = (await first.getAttribute('data-centre'))!;
     const missing = Number(await first.getAttribute('data-missing'));
     expect(missing).toBeGreaterThan(0);
@@ -108,7 +108,7 @@ describe('the Kreis workbench', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'workbench-gaps.png') });
 
     // One click records the nearest candidate of its first missing kind: one kind fewer, on the list and on the map.
-    await first.getByRole('button', { name: /^Partnerschaft erfassen: .* mit / }).first().click();
+    await first.locator('.missing-kinds > li').filter({ hasText: 'nächste im Umkreis' }).first().getByRole('button', { name: /^Partnerschaft erfassen: .* mit / }).click();
     await expect.poll(() => page.locator(`[data-centre="${id}"]`).getAttribute('data-missing'), { timeout: 30_000 }).toBe(String(missing - 1));
     await expect.poll(() => gapAt(page, where), { timeout: 20_000 }).toBe(missing - 1);
 
@@ -156,22 +156,22 @@ describe('the Kreis workbench', () => {
     await openDemoCoverage(page);
     await page.getByTestId('coverage-focus').selectOption({ label: 'Kyffhäuserkreis' });
     await page.getByRole('button', { name: 'Hypothetisches Zentrum auf der Karte setzen' }).click();
-    const at = await mapPixel(page, [11.29, 51.36]); // Artern
+    const at = await mapPixel(page, [11.22, 51.3]); // Heldrungen: 8 km from the nearest ThEKiZ of the demo
     await page.mouse.click(at.x, at.y);
     await page.getByRole('button', { name: 'Setzen beenden' }).first().click();
     await expect.poll(() => page.getByTestId('scenario-delta').count(), { timeout: 30_000 }).toBe(1);
-    await page.getByLabel('Name des Szenarios').fill('Zentrum Artern');
+    await page.getByLabel('Name des Szenarios').fill('Zentrum Heldrungen');
     await page.getByRole('button', { name: 'Szenario speichern' }).click();
-    await expect.poll(() => page.getByTestId('report-scenario').textContent()).toContain('Zentrum Artern');
+    await expect.poll(() => page.getByTestId('report-scenario').textContent()).toContain('Zentrum Heldrungen');
     expect(await page.getByRole('combobox', { name: 'Gebiet', exact: true }).inputValue()).toBe(KYF);
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Bericht erstellen' }).click()]);
     const bytes = new Uint8Array(fs.readFileSync((await download.path())!));
     const { pages } = await readPdf(bytes);
-    for (const p of pages) expect(p).toContain('Szenario: Zentrum Artern');
+    for (const p of pages) expect(p).toContain('Szenario: Zentrum Heldrungen');
     const text = pages.join('\n').replace(/\s+/g, ' ');
     for (let p = 1; p <= pages.length; p++) fs.writeFileSync(path.join(ARTIFACTS, `workbench-report-${p}.png`), await pdfPageToPng(bytes, p));
-    expect(text).toContain('Kennzahl Bestand Szenario Zentrum Artern');
+    expect(text).toContain('Kennzahl Bestand Szenario Zentrum Heldrungen');
     // The share within 10 km: the status quo and the scenario differ.
     const share = /Anteil der Einwohner innerhalb von 10 km ([\d,]+ %) ([\d,]+ %)/.exec(text);
     expect(share).not.toBeNull();
